@@ -37,7 +37,7 @@ public final class CsvFile {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setIgnoreEmptyLines(false)
             .get();
-    private static final Pattern COMMONS_LINE = Pattern.compile("\\(line (\\d+)\\)");
+    private static final Pattern COMMONS_LINE = Pattern.compile("\\((?:start)?line (\\d+)\\)");
 
     private final String displayName;
     private final List<String> headerNames;

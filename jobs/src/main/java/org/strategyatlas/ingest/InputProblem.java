@@ -81,7 +81,7 @@ public record InputProblem(String file, long line, int column, String columnName
 
     private static String abbreviate(String raw) {
         String visible = raw.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t");
-        return visible.length() <= 80 ? visible
-                : visible.substring(0, 77) + String.format(Locale.ROOT, "... (%,d characters)", raw.length());
+        return visible.length() <= 200 ? visible
+                : visible.substring(0, 197) + String.format(Locale.ROOT, "... (%,d characters)", raw.length());
     }
 }

@@ -1,0 +1,25 @@
+package org.strategyatlas.ingest;
+
+import java.util.List;
+import java.util.Map;
+import org.strategyatlas.model.Dataset;
+
+/**
+ * The result of ingest: the dataset built from the rows that passed, the problems of the rows that did not,
+ * the counts per file, and whether each figure's and attribute's phrase was found in its held source text
+ * (figures by id, attributes by {@link org.strategyatlas.model.Attribute#key()}).
+ */
+public record LoadedDataset(Dataset dataset, List<InputProblem> problems, List<FileCount> counts,
+                            Map<String, QuoteStatus> figureQuotes, Map<String, QuoteStatus> attributeQuotes) {
+
+    public LoadedDataset {
+        problems = List.copyOf(problems.stream().sorted().toList());
+        counts = List.copyOf(counts);
+        figureQuotes = Map.copyOf(figureQuotes);
+        attributeQuotes = Map.copyOf(attributeQuotes);
+    }
+
+    public boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+}
