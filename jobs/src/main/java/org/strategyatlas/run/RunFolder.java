@@ -1,0 +1,85 @@
+package org.strategyatlas.run;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * A run's output folder, written under a temporary name beside the others and renamed into place only when
+ * complete, after which {@code latest} is switched to it. A failed run leaves the previous ones untouched.
+ */
+public final class RunFolder {
+
+    static final String LATEST = "latest";
+    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    private final Path outRoot;
+    private final String runId;
+    private final Path work;
+
+    private RunFolder(Path outRoot, String runId, Path work) {
+        this.outRoot = outRoot;
+        this.runId = runId;
+        this.work = work;
+    }
+
+    /** Creates the temporary folder of a new run under {@code outRoot}, with an id from {@code now}. */
+    public static RunFolder begin(Path outRoot, Instant now) throws IOException {
+        Files.createDirectories(outRoot);
+        String base = RUN_ID.format(now);
+        for (int attempt = 0; ; attempt++) {
+            String runId = attempt == 0 ? base : base + "-" + (attempt + 1);
+            if (Files.exists(outRoot.resolve(runId))) {
+                continue;
+            }
+            Path work = outRoot.resolve(".tmp-" + runId);
+            try {
+                Files.createDirectory(work);
+                return new RunFolder(outRoot, runId, work);
+            } catch (FileAlreadyExistsException e) {
+                // another run took this id in the same second; try the next
+            }
+        }
+    }
+
+    public String runId() {
+        return runId;
+    }
+
+    /** Where outputs are written until {@link #commit()}. */
+    public Path work() {
+        return work;
+    }
+
+    /** Renames the finished folder into place and points {@code latest} at it; returns the final folder. */
+    public Path commit() throws IOException {
+        Path done = outRoot.resolve(runId);
+        Files.move(work, done, StandardCopyOption.ATOMIC_MOVE);
+        Path link = outRoot.resolve(".latest-" + runId);
+        Files.deleteIfExists(link);
+        Files.createSymbolicLink(link, Path.of(runId));
+        Files.move(link, outRoot.resolve(LATEST), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        return done;
+    }
+
+    /** Deletes the temporary folder of a run that did not finish. */
+    public void abort() throws IOException {
+        if (!Files.exists(work)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(work)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.strategyatlas.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.strategyatlas.TestPaths;
+import org.strategyatlas.ingest.InputException;
+
+/** The main job on the small test dataset, with the committed reference data. */
+class RunJobTest {
+
+    static final Instant T0 = Instant.parse("2026-01-02T03:04:05Z");
+
+    @TempDir
+    Path temp;
+
+    RunOptions options;
+
+    @BeforeEach
+    void dataset() {
+        TestPaths.copyTree(TestPaths.resource("datasets/minimal"), temp);
+        options = new RunOptions(temp.resolve("data"), temp.resolve("seeds"),
+                TestPaths.root().resolve("data/reference"), temp.resolve("out"), List.of());
+    }
+
+    RunSummary run(Instant at) throws Exception {
+        return new RunJob(Clock.fixed(at, ZoneOffset.UTC), Progress.silent()).run(options);
+    }
+
+    @Test
+    void writesTheRunFolderAndPointsLatestAtIt() throws Exception {
+        RunSummary summary = run(T0);
+
+        assertEquals("20260102T030405Z", summary.runId());
+        Path out = temp.resolve("out");
+        assertEquals(Path.of("20260102T030405Z"), Files.readSymbolicLink(out.resolve("latest")));
+        for (String table : List.of("sources", "initiatives", "figures", "attributes", "taxonomy", "metrics")) {
+            assertTrue(Files.isRegularFile(out.resolve("latest/tables/" + table + ".csv")), table);
+        }
+        // 2 sources + 2 metrics + 2 taxonomy + 3 initiatives + 3 figures + 2 attributes in the test dataset
+        assertEquals(14, summary.rowsRead());
+        assertEquals(0, summary.rowsRejected());
+    }
+
+    @Test
+    void manifestReconcilesEveryInputFile() throws Exception {
+        run(T0);
+        JsonNode manifest = new ObjectMapper().readTree(temp.resolve("out/latest/manifest.json").toFile());
+
+        assertEquals("20260102T030405Z", manifest.get("run_id").asText());
+        assertEquals(6, manifest.get("inputs").size());
+        for (JsonNode input : manifest.get("inputs")) {
+            assertEquals(input.get("rows_read").asInt(),
+                    input.get("rows_used").asInt() + input.get("rows_rejected").asInt());
+            assertEquals(64, input.get("sha256").asText().length());
+        }
+        JsonNode figures = find(manifest.get("inputs"), "figures.csv");
+        assertEquals(3, figures.get("rows_read").asInt());
+        assertEquals(14, manifest.get("input_totals").get("rows_used").asInt());
+        assertTrue(manifest.get("outputs").size() >= 6);
+    }
+
+    @Test
+    void validatedFiguresCarryQuoteVerification() throws Exception {
+        run(T0);
+        List<String> lines = Files.readAllLines(temp.resolve("out/latest/tables/figures.csv"), StandardCharsets.UTF_8);
+        assertTrue(lines.get(0).endsWith(",source,notes,quote_verified"), lines.get(0));
+        // sorted by id: fra-plan-amount, fra-plan-researchers, ind-mission-amount
+        assertTrue(lines.get(1).startsWith("fra-plan-amount,") && lines.get(1).endsWith(",true"), lines.get(1));
+        assertTrue(lines.get(3).startsWith("ind-mission-amount,") && lines.get(3).endsWith(","), lines.get(3));
+    }
+
+    @Test
+    void badInputLeavesThePreviousRunUntouched() throws Exception {
+        run(T0);
+        Path out = temp.resolve("out");
+        Path manifest = out.resolve("latest/manifest.json");
+        String before = Files.readString(manifest);
+        Files.writeString(options.dataDir().resolve("figures.csv"),
+                Files.readString(options.dataDir().resolve("figures.csv")).replace(",EUR,exact", ",EURO,exact"));
+
+        InputException e = assertThrows(InputException.class, () -> run(T0.plusSeconds(60)));
+
+        assertEquals(1, e.problems().size());
+        assertEquals(Path.of("20260102T030405Z"), Files.readSymbolicLink(out.resolve("latest")));
+        assertEquals(before, Files.readString(manifest));
+        assertEquals(List.of("20260102T030405Z", "latest"), listing(out));
+    }
+
+    @Test
+    void twoRunsInTheSameSecondGetDistinctFolders() throws Exception {
+        run(T0);
+        RunSummary second = run(T0);
+        assertEquals("20260102T030405Z-2", second.runId());
+        assertEquals(Path.of("20260102T030405Z-2"), Files.readSymbolicLink(temp.resolve("out/latest")));
+    }
+
+    @Test
+    void identicalInputsGiveByteIdenticalTables() throws Exception {
+        Path first = run(T0).folder();
+        Path second = run(T0.plusSeconds(1)).folder();
+        for (String table : List.of("sources", "initiatives", "figures", "attributes", "taxonomy", "metrics")) {
+            assertEquals(-1L, Files.mismatch(first.resolve("tables/" + table + ".csv"),
+                    second.resolve("tables/" + table + ".csv")), table);
+        }
+    }
+
+    @Test
+    void missingReferenceDataIsItsOwnFailure() {
+        options = new RunOptions(options.dataDir(), options.seedsDir(), temp.resolve("no-reference"),
+                options.outRoot(), List.of());
+        ReferenceUnavailableException e = assertThrows(ReferenceUnavailableException.class, () -> run(T0));
+        assertTrue(e.getMessage().contains("./atlas reference import"), e.getMessage());
+    }
+
+    private static JsonNode find(JsonNode inputs, String suffix) {
+        for (JsonNode input : inputs) {
+            if (input.get("file").asText().endsWith(suffix)) {
+                return input;
+            }
+        }
+        throw new AssertionError("no input " + suffix);
+    }
+
+    private static List<String> listing(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
