@@ -15,6 +15,9 @@ import org.strategyatlas.run.RunJob;
 import org.strategyatlas.run.RunOptions;
 import org.strategyatlas.run.RunSummary;
 import org.strategyatlas.util.DisplayPaths;
+import org.apache.spark.sql.SparkSession;
+import org.strategyatlas.spark.SparkSessions;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -46,22 +49,40 @@ final class RunCommand implements Callable<Integer> {
             description = "another folder holding source texts, searched after seeds/ (repeatable)")
     List<Path> texts = List.of();
 
+    @Option(names = "--master", paramLabel = "URL", defaultValue = SparkSessions.LOCAL,
+            description = "Spark master: local[*] (embedded, default) or a cluster such as spark://host:7077")
+    String master;
+
+    @Option(names = "--base-year", paramLabel = "YEAR",
+            description = "base year of constant money (default: the latest year with exchange rates and"
+                    + " deflators for every currency in the data)")
+    Integer baseYear;
+
+    @Option(names = "--currency", paramLabel = "USD|EUR", defaultValue = "USD",
+            description = "currency of the money measures: USD (default) or EUR (via the euro area's rate)")
+    String currency;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (!"USD".equals(currency) && !"EUR".equals(currency)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--currency must be USD or EUR, not '" + currency + "'");
+        }
         RunOptions defaults = RunOptions.defaults(AtlasCommand.home());
         RunOptions options = new RunOptions(
                 data != null ? data : defaults.dataDir(),
                 seeds != null ? seeds : defaults.seedsDir(),
                 reference != null ? reference : defaults.referenceDir(),
                 out != null ? out : defaults.outRoot(),
-                texts);
+                texts, baseYear, currency);
         Progress progress = (step, message, millis) -> {
             err.println(String.format(Locale.ROOT, "[%s] %s (%,d ms)", step, message, millis));
             err.flush();
         };
+        SparkSession spark = SparkSessions.create(master);
         try {
-            RunSummary summary = new RunJob(Clock.systemUTC(), progress).run(options);
+            RunSummary summary = new RunJob(Clock.systemUTC(), progress, spark).run(options);
             err.println(String.format(Locale.ROOT, "atlas: run %s complete: %,d rows read, %,d rejected; %s/latest"
                             + " points to it", summary.runId(), summary.rowsRead(), summary.rowsRejected(),
                     DisplayPaths.of(options.outRoot())));
@@ -80,6 +101,8 @@ final class RunCommand implements Callable<Integer> {
             err.println("atlas: cannot write the run folder under " + DisplayPaths.of(options.outRoot()) + ": " + e
                     + "; the previous run is untouched");
             return ExitCodes.OUTPUT_NOT_WRITABLE;
+        } finally {
+            spark.stop();
         }
     }
 }

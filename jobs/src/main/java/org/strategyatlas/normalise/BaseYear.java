@@ -28,6 +28,7 @@ public final class BaseYear {
     }
 
     private static boolean complete(ReferenceData reference, Collection<String> currencies, int year) {
+        boolean checked = false;
         for (String currency : currencies) {
             String economy = Currencies.issuer(currency).orElse(null);
             if (economy == null) {
@@ -37,7 +38,8 @@ public final class BaseYear {
                     || reference.value(Indicators.DEFLATOR_INDEX, economy, year).isEmpty()) {
                 return false;
             }
+            checked = true;
         }
-        return !currencies.isEmpty();
+        return checked; // currencies without an issuing economy alone cannot date a base year
     }
 }

@@ -43,6 +43,15 @@ public final class CsvTableWriter {
         }
     }
 
+    /**
+     * Writes {@code table} with its column names as the header, after checking every cell against its column
+     * type, so a NaN or a mistyped cell fails before the file is opened.
+     */
+    public static void write(Path file, Table table) throws IOException {
+        TableCells.validate(table);
+        write(file, table.columnNames(), table.rows());
+    }
+
     /** The text of one cell as written. */
     public static String cell(Object value) {
         if (value == null) {
@@ -51,8 +60,14 @@ public final class CsvTableWriter {
         if (value instanceof BigDecimal decimal) {
             return plain(decimal);
         }
-        if (value instanceof Double d) {
-            return plain(BigDecimal.valueOf(d));
+        if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            if (!Double.isFinite(d)) {
+                throw new IllegalArgumentException(d + " is not a number a spreadsheet can read; write null (an empty"
+                        + " cell) with a status column that says why");
+            }
+            // Float.toString keeps a float's own shortest digits; widening to double first would add noise
+            return plain(new BigDecimal(value instanceof Float f ? Float.toString(f) : Double.toString(d)));
         }
         if (value instanceof Number || value instanceof Boolean) {
             return value.toString();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.strategyatlas.ingest.FileCount;
+import org.strategyatlas.publish.Table;
 import org.strategyatlas.util.DisplayPaths;
 import org.strategyatlas.util.Hashing;
 import org.strategyatlas.util.Versions;
@@ -85,6 +86,18 @@ final class Manifest {
             }
         }
         root.put("reference", files);
+    }
+
+    /** Rows and columns of every published table. */
+    void tables(List<Table> tables) {
+        Map<String, Object> byName = new LinkedHashMap<>();
+        for (Table t : tables) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("rows", t.rows().size());
+            entry.put("columns", t.columns().size());
+            byName.put(t.name(), entry);
+        }
+        root.put("tables", byName);
     }
 
     void put(String key, Object value) {

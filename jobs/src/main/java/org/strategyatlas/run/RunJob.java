@@ -1,77 +1,140 @@
 package org.strategyatlas.run;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeSet;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.strategyatlas.compare.AttributesMatrix;
+import org.strategyatlas.compare.CountryComparison;
+import org.strategyatlas.compare.Disagreements;
+import org.strategyatlas.compare.NormalisedTable;
+import org.strategyatlas.compare.TotalsRule;
 import org.strategyatlas.ingest.DatasetLoader;
 import org.strategyatlas.ingest.InputException;
 import org.strategyatlas.ingest.LoadedDataset;
 import org.strategyatlas.ingest.SourceTexts;
+import org.strategyatlas.model.Figure;
+import org.strategyatlas.normalise.BaseYear;
+import org.strategyatlas.normalise.FigureFrame;
+import org.strategyatlas.normalise.NormaliseStep;
+import org.strategyatlas.normalise.Normaliser;
+import org.strategyatlas.publish.Table;
 import org.strategyatlas.reference.ReferenceData;
 import org.strategyatlas.util.DisplayPaths;
 
 /**
- * The main batch job: load reference data, ingest and check the curated dataset, and publish a run folder.
- * Nothing is written where a finished run is expected until every output is complete.
+ * The main batch job: load reference data, ingest and check the curated dataset, normalise every figure on
+ * Spark, build the comparison tables, and publish a run folder. Nothing is written where a finished run is
+ * expected until every output is complete.
  */
 public final class RunJob {
 
     private final Clock clock;
     private final Progress progress;
+    private final SparkSession spark;
 
-    public RunJob(Clock clock, Progress progress) {
+    public RunJob(Clock clock, Progress progress, SparkSession spark) {
         this.clock = clock;
         this.progress = progress;
+        this.spark = spark;
     }
 
-    public RunSummary run(RunOptions options)
-            throws InputException, ReferenceUnavailableException, IOException {
+    public RunSummary run(RunOptions options) throws InputException, ReferenceUnavailableException, IOException {
         Instant started = clock.instant();
-        long t0 = System.nanoTime();
+        Timer timer = new Timer();
 
         ReferenceData reference = loadReference(options.referenceDir());
-        long tReference = System.nanoTime();
         progress.step("reference", "loaded " + reference.economies().size() + " economies from "
-                + DisplayPaths.of(options.referenceDir()), millis(t0, tReference));
+                + DisplayPaths.of(options.referenceDir()), timer.lap("reference"));
 
         List<Path> textFolders = new ArrayList<>();
         textFolders.add(options.seedsDir());
         textFolders.addAll(options.textDirs());
         LoadedDataset loaded = new DatasetLoader(options.dataDir(), options.seedsDir(),
                 Set.copyOf(reference.economies().keySet()), new SourceTexts(textFolders)).load();
-        long tIngest = System.nanoTime();
         if (loaded.hasProblems()) {
             throw new InputException(loaded.problems());
         }
         progress.step("ingest", loaded.counts().stream().mapToInt(c -> c.read()).sum() + " rows checked in "
-                + loaded.counts().size() + " files", millis(tReference, tIngest));
+                + loaded.counts().size() + " files", timer.lap("ingest"));
 
+        int baseYear = baseYear(options, reference, loaded);
+        Normaliser normaliser = new Normaliser(reference, baseYear, options.currency());
+        Broadcast<Normaliser> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(normaliser);
+        Dataset<Row> figures = FigureFrame.of(spark, loaded.dataset(), TotalsRule.inTotals(loaded.dataset()));
+        Dataset<Row> normalised = NormaliseStep.apply(figures, shared).cache();
+        try {
+            List<Table> tables = List.of(
+                    NormalisedTable.build(normalised, options.currency(), baseYear),
+                    new CountryComparison(options.currency(), baseYear).build(normalised, loaded.dataset(),
+                            reference.economies()),
+                    AttributesMatrix.build(spark, loaded.dataset()),
+                    Disagreements.build(normalised),
+                    Rejects.table(loaded.problems()));
+            progress.step("normalise", tables.get(0).rows().size() + " figures in constant " + baseYear + " "
+                    + options.currency() + "; " + tables.get(1).rows().size() + " jurisdictions compared",
+                    timer.lap("normalise_compare"));
+            return publish(options, started, loaded, reference, baseYear, tables, timer);
+        } finally {
+            normalised.unpersist();
+            shared.destroy();
+        }
+    }
+
+    private RunSummary publish(RunOptions options, Instant started, LoadedDataset loaded, ReferenceData reference,
+                               int baseYear, List<Table> tables, Timer timer) throws IOException {
         RunFolder folder = RunFolder.begin(options.outRoot(), started);
         try {
+            Publisher publisher = new Publisher(spark, folder.work(),
+                    Publisher.metadata(folder.runId(), baseYear, options.currency(), loaded.dataset(), reference));
+            ValidatedTables.write(loaded, publisher.tablesFolder());
+            publisher.publish(tables);
+            timer.lap("publish");
             Manifest manifest = new Manifest(folder.runId(), started.toString());
             manifest.parameters(options);
+            manifest.put("spark_master", spark.sparkContext().master());
+            manifest.put("base_year", baseYear);
+            manifest.put("currency", options.currency());
             manifest.inputs(loaded.counts());
             manifest.reference(options.referenceDir());
-            Path tables = folder.work().resolve("tables");
-            Files.createDirectories(tables);
-            ValidatedTables.write(loaded, tables);
-            long tPublish = System.nanoTime();
-            manifest.timing("reference", millis(t0, tReference));
-            manifest.timing("ingest", millis(tReference, tIngest));
-            manifest.timing("publish", millis(tIngest, tPublish));
+            manifest.tables(tables);
+            timer.laps().forEach(manifest::timing);
             manifest.write(folder.work(), clock.instant().toString());
             Path done = folder.commit();
-            progress.step("publish", "wrote " + DisplayPaths.of(done), millis(tIngest, System.nanoTime()));
+            progress.step("publish", "wrote " + DisplayPaths.of(done), timer.total());
             return new RunSummary(folder.runId(), done, loaded.counts());
         } catch (IOException | RuntimeException e) {
             folder.abort();
             throw e;
         }
+    }
+
+    private static int baseYear(RunOptions options, ReferenceData reference, LoadedDataset loaded)
+            throws ReferenceUnavailableException {
+        if (options.baseYear() != null) {
+            return options.baseYear();
+        }
+        Set<String> currencies = new TreeSet<>();
+        loaded.dataset().figures().stream().filter(f -> !f.isCount()).map(Figure::unit).forEach(currencies::add);
+        if ("EUR".equals(options.currency())) {
+            currencies.add("EUR");
+        }
+        OptionalInt year = BaseYear.latestComplete(reference, currencies);
+        if (year.isEmpty()) {
+            throw new ReferenceUnavailableException("no year from 2000 has exchange rates and deflators for all of "
+                    + currencies + "; update data/reference or pass --base-year", null);
+        }
+        return year.getAsInt();
     }
 
     private static ReferenceData loadReference(Path dir) throws ReferenceUnavailableException {
@@ -82,9 +145,5 @@ public final class RunJob {
                     + " is missing or unreadable: " + e.getMessage()
                     + "; rebuild it with ./atlas reference import (see data/reference/README.md)", e);
         }
-    }
-
-    private static long millis(long fromNanos, long toNanos) {
-        return (toNanos - fromNanos) / 1_000_000;
     }
 }

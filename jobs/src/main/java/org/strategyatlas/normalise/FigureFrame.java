@@ -1,0 +1,87 @@
+package org.strategyatlas.normalise;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.strategyatlas.model.Coded;
+import org.strategyatlas.model.Figure;
+import org.strategyatlas.model.FigureKind;
+import org.strategyatlas.model.Initiative;
+import org.strategyatlas.model.Metric;
+import org.strategyatlas.model.MetricType;
+
+/**
+ * The figures as a Spark table with an explicit schema: each figure joined with what normalising it needs
+ * from its initiative (jurisdiction, announcement year, horizon) and from the metric catalogue.
+ */
+public final class FigureFrame {
+
+    /** Amounts keep their decimal digits: 38 digits, 6 after the point. */
+    public static final DataType AMOUNT = DataTypes.createDecimalType(38, 6);
+
+    public static final StructType SCHEMA = new StructType()
+            .add("figure_id", DataTypes.StringType, false)
+            .add("initiative_id", DataTypes.StringType, false)
+            .add("jurisdiction", DataTypes.StringType, false)
+            .add("metric", DataTypes.StringType, false)
+            .add("money", DataTypes.BooleanType, false)
+            .add("per_capita", DataTypes.BooleanType, false)
+            .add("unit", DataTypes.StringType, false)
+            .add("low", AMOUNT, true)
+            .add("high", AMOUNT, true)
+            .add("qualifier", DataTypes.StringType, false)
+            .add("price_year", DataTypes.IntegerType, false)
+            .add("horizon_years", DataTypes.IntegerType, true)
+            .add("kind", DataTypes.StringType, false)
+            .add("basis", DataTypes.StringType, true)
+            .add("funding", DataTypes.StringType, true)
+            .add("source", DataTypes.StringType, false)
+            .add("in_totals", DataTypes.BooleanType, false);
+
+    private FigureFrame() {
+    }
+
+    /**
+     * Builds the frame from the curated dataset held by the driver (hundreds of rows); {@code inTotals} names
+     * the figures that count toward jurisdiction totals.
+     */
+    public static Dataset<Row> of(SparkSession spark, org.strategyatlas.model.Dataset data, Set<String> inTotals) {
+        Map<String, Initiative> initiatives = data.initiatives().stream()
+                .collect(Collectors.toMap(Initiative::id, Function.identity()));
+        Map<String, Metric> metrics = data.metrics().stream().collect(Collectors.toMap(Metric::metric,
+                Function.identity()));
+        List<Row> rows = new ArrayList<>();
+        for (Figure f : data.figures()) {
+            Initiative i = initiatives.get(f.initiative());
+            Metric m = metrics.get(f.metric());
+            rows.add(RowFactory.create(f.id(), i.id(), i.jurisdiction(), f.metric(), m.type() == MetricType.MONEY,
+                    m.perCapita(), f.unit(), f.low(), f.high(), f.qualifier().code(),
+                    f.priceYear() != null ? f.priceYear() : i.announced().year(),
+                    i.horizonYears().isPresent() ? i.horizonYears().getAsInt() : null, f.kind().code(),
+                    code(f.basis()), code(f.funding()), f.source(), inTotals.contains(f.id())));
+        }
+        return spark.createDataFrame(rows, SCHEMA);
+    }
+
+    /** The normalisation input of one row of {@link #SCHEMA}. */
+    public static NormaliseInput input(Row row) {
+        return new NormaliseInput(row.getString(0), row.getString(2), row.getString(3), row.getBoolean(4),
+                row.getBoolean(5), row.getString(6), (BigDecimal) row.get(7), (BigDecimal) row.get(8), row.getInt(10),
+                row.isNullAt(11) ? null : row.getInt(11), FigureKind.PER_YEAR.code().equals(row.getString(12)));
+    }
+
+    private static String code(Coded value) {
+        return value == null ? null : value.code();
+    }
+}
