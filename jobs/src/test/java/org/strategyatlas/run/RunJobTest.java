@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.strategyatlas.SharedSpark;
 import org.strategyatlas.TestPaths;
 import org.strategyatlas.ingest.InputException;
 
@@ -35,11 +36,11 @@ class RunJobTest {
     void dataset() {
         TestPaths.copyTree(TestPaths.resource("datasets/minimal"), temp);
         options = new RunOptions(temp.resolve("data"), temp.resolve("seeds"),
-                TestPaths.root().resolve("data/reference"), temp.resolve("out"), List.of());
+                TestPaths.root().resolve("data/reference"), temp.resolve("out"), List.of(), null, "USD");
     }
 
     RunSummary run(Instant at) throws Exception {
-        return new RunJob(Clock.fixed(at, ZoneOffset.UTC), Progress.silent()).run(options);
+        return new RunJob(Clock.fixed(at, ZoneOffset.UTC), Progress.silent(), SharedSpark.session()).run(options);
     }
 
     @Test
@@ -123,7 +124,7 @@ class RunJobTest {
     @Test
     void missingReferenceDataIsItsOwnFailure() {
         options = new RunOptions(options.dataDir(), options.seedsDir(), temp.resolve("no-reference"),
-                options.outRoot(), List.of());
+                options.outRoot(), List.of(), null, "USD");
         ReferenceUnavailableException e = assertThrows(ReferenceUnavailableException.class, () -> run(T0));
         assertTrue(e.getMessage().contains("./atlas reference import"), e.getMessage());
     }
