@@ -13,8 +13,9 @@ import java.util.Locale;
 final class XlsxFormats {
 
     static final String WHOLE = "#,##0";
+    static final String YEAR = "0";
     static final String MONEY = "#,##0";
-    static final String MONEY_PER_UNIT = "#,##0.00";
+    static final String MONEY_PER_HEAD = "#,##0.00";
     static final String SHARE = "0.000000";
     static final String DECIMAL = "#,##0.00";
 
@@ -29,17 +30,30 @@ final class XlsxFormats {
         String unit = column.unit().toLowerCase(Locale.ROOT);
         return switch (column.type()) {
             case TEXT, BOOLEAN -> null;
-            case INTEGER -> WHOLE;
+            // "2,024" reads as a quantity, not a year
+            case INTEGER -> isYear(column.name()) ? YEAR : WHOLE;
             // shares of GDP are tiny (a programme is often 0.001 % of GDP), so they need fixed decimals
             case DECIMAL -> unit.contains("%") || unit.contains("percent") ? SHARE
-                    : isMoney(unit) && unit.contains("per ") ? MONEY_PER_UNIT
+                    : isMoney(unit) && isPerHead(unit) ? MONEY_PER_HEAD
                     : isMoney(unit) ? MONEY
                     : DECIMAL;
         };
     }
 
+    private static boolean isYear(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.equals("year") || lower.endsWith("_year") || lower.startsWith("year_");
+    }
+
+    /** US$, int-$, "international $ (PPP)", EUR and €: every money unit the normaliser states. */
     private static boolean isMoney(String unit) {
-        return unit.contains("us$") || unit.contains("usd") || unit.contains("eur") || unit.contains("int-$");
+        return unit.contains("$") || unit.contains("usd") || unit.contains("eur") || unit.contains("\u20ac");
+    }
+
+    /** Per-head amounts are small enough that cents matter; "per year of the plan" amounts are not. */
+    private static boolean isPerHead(String unit) {
+        return unit.contains("per inhabitant") || unit.contains("per person") || unit.contains("per capita")
+                || unit.contains("per head");
     }
 
     /**

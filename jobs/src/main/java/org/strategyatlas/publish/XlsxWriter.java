@@ -18,12 +18,13 @@ import org.dhatim.fastexcel.Worksheet;
  * {@code = + - @}, tab or CR gets a {@code '} prefix, and nothing is ever written as a formula), booleans are the
  * text {@code true}/{@code false}, null is an empty cell. Number formats, by column type and unit:
  * <ul>
- *   <li>INTEGER: {@code #,##0};</li>
+ *   <li>INTEGER: {@code #,##0}, except year columns (named {@code year}, {@code *_year} or {@code year_*}):
+ *       {@code 0}, so 2024 does not show as 2,024;</li>
  *   <li>DECIMAL with a unit containing "%" or "percent" (share of GDP): {@code 0.000000}, because shares are
  *       often below 0.01 and would show as 0.00;</li>
- *   <li>DECIMAL money (unit contains "US$", "USD", "EUR" or "int-$"): {@code #,##0}, whole currency units,
- *       since amounts run to billions and cents are noise; per-unit money ("US$ per person"):
- *       {@code #,##0.00};</li>
+ *   <li>DECIMAL money (unit contains "$", "USD", "EUR" or "€", so also int-$ and "international $"):
+ *       {@code #,##0}, whole currency units, since amounts run to billions and cents are noise; money per head
+ *       (unit says "per inhabitant", "per person", "per capita" or "per head"): {@code #,##0.00};</li>
  *   <li>any other DECIMAL: {@code #,##0.00}.</li>
  * </ul>
  * Formats change only what is shown: each cell keeps its full value.
