@@ -12,7 +12,7 @@ public final class SharedSpark {
     }
 
     public static synchronized SparkSession session() {
-        if (session == null) {
+        if (session == null || session.sparkContext().isStopped()) {
             session = SparkSessions.create("local[2]");
             Runtime.getRuntime().addShutdownHook(new Thread(session::stop));
         }

@@ -80,9 +80,10 @@ final class RunCommand implements Callable<Integer> {
             err.println(String.format(Locale.ROOT, "[%s] %s (%,d ms)", step, message, millis));
             err.flush();
         };
-        SparkSession spark = SparkSessions.create(master);
+        SparkSession[] started = new SparkSession[1];
         try {
-            RunSummary summary = new RunJob(Clock.systemUTC(), progress, spark).run(options);
+            RunSummary summary = new RunJob(Clock.systemUTC(), progress,
+                    () -> started[0] = SparkSessions.create(master)).run(options);
             err.println(String.format(Locale.ROOT, "atlas: run %s complete: %,d rows read, %,d rejected; %s/latest"
                             + " points to it", summary.runId(), summary.rowsRead(), summary.rowsRejected(),
                     DisplayPaths.of(options.outRoot())));
@@ -102,7 +103,9 @@ final class RunCommand implements Callable<Integer> {
                     + "; the previous run is untouched");
             return ExitCodes.OUTPUT_NOT_WRITABLE;
         } finally {
-            spark.stop();
+            if (started[0] != null) {
+                started[0].stop();
+            }
         }
     }
 }

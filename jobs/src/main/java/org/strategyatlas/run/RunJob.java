@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
@@ -41,12 +42,14 @@ public final class RunJob {
 
     private final Clock clock;
     private final Progress progress;
-    private final SparkSession spark;
+    private final Supplier<SparkSession> sparkSupplier;
+    private SparkSession spark;
 
-    public RunJob(Clock clock, Progress progress, SparkSession spark) {
+    /** @param spark gives the session when the first Spark step needs it: bad input fails before Spark starts */
+    public RunJob(Clock clock, Progress progress, Supplier<SparkSession> spark) {
         this.clock = clock;
         this.progress = progress;
-        this.spark = spark;
+        this.sparkSupplier = spark;
     }
 
     public RunSummary run(RunOptions options) throws InputException, ReferenceUnavailableException, IOException {
@@ -69,6 +72,7 @@ public final class RunJob {
                 + loaded.counts().size() + " files", timer.lap("ingest"));
 
         int baseYear = baseYear(options, reference, loaded);
+        spark = sparkSupplier.get();
         Normaliser normaliser = new Normaliser(reference, baseYear, options.currency());
         Broadcast<Normaliser> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(normaliser);
         Dataset<Row> figures = FigureFrame.of(spark, loaded.dataset(), TotalsRule.inTotals(loaded.dataset()));

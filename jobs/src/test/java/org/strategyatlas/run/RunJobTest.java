@@ -15,6 +15,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
+import java.math.BigDecimal;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +34,8 @@ import org.strategyatlas.ingest.InputException;
 class RunJobTest {
 
     static final Instant T0 = Instant.parse("2026-01-02T03:04:05Z");
+    static final List<String> PUBLISHED = List.of("figures_normalised", "country_comparison", "attributes_matrix",
+            "disagreements", "rejects");
 
     @TempDir
     Path temp;
@@ -40,7 +50,7 @@ class RunJobTest {
     }
 
     RunSummary run(Instant at) throws Exception {
-        return new RunJob(Clock.fixed(at, ZoneOffset.UTC), Progress.silent(), SharedSpark.session()).run(options);
+        return new RunJob(Clock.fixed(at, ZoneOffset.UTC), Progress.silent(), SharedSpark::session).run(options);
     }
 
     @Test
@@ -50,9 +60,15 @@ class RunJobTest {
         assertEquals("20260102T030405Z", summary.runId());
         Path out = temp.resolve("out");
         assertEquals(Path.of("20260102T030405Z"), Files.readSymbolicLink(out.resolve("latest")));
-        for (String table : List.of("sources", "initiatives", "figures", "attributes", "taxonomy", "metrics")) {
+        for (String table : List.of("sources", "initiatives", "figures", "attributes", "taxonomy", "metrics",
+                "figures_normalised", "country_comparison", "attributes_matrix", "disagreements", "rejects")) {
             assertTrue(Files.isRegularFile(out.resolve("latest/tables/" + table + ".csv")), table);
         }
+        for (String table : PUBLISHED) {
+            assertTrue(Files.isRegularFile(out.resolve("latest/tables/" + table + ".meta.json")), table);
+            assertTrue(Files.isDirectory(out.resolve("latest/parquet/" + table)), table);
+        }
+        assertTrue(Files.isRegularFile(out.resolve("latest/atlas.xlsx")));
         // 2 sources + 2 metrics + 2 taxonomy + 3 initiatives + 3 figures + 2 attributes in the test dataset
         assertEquals(14, summary.rowsRead());
         assertEquals(0, summary.rowsRejected());
@@ -64,6 +80,9 @@ class RunJobTest {
         JsonNode manifest = new ObjectMapper().readTree(temp.resolve("out/latest/manifest.json").toFile());
 
         assertEquals("20260102T030405Z", manifest.get("run_id").asText());
+        assertEquals(2025, manifest.get("base_year").asInt()); // latest year with EUR and INR rates and deflators
+        assertEquals("USD", manifest.get("currency").asText());
+        assertEquals(3, manifest.get("tables").get("figures_normalised").get("rows").asInt());
         assertEquals(6, manifest.get("inputs").size());
         for (JsonNode input : manifest.get("inputs")) {
             assertEquals(input.get("rows_read").asInt(),
@@ -115,7 +134,8 @@ class RunJobTest {
     void identicalInputsGiveByteIdenticalTables() throws Exception {
         Path first = run(T0).folder();
         Path second = run(T0.plusSeconds(1)).folder();
-        for (String table : List.of("sources", "initiatives", "figures", "attributes", "taxonomy", "metrics")) {
+        for (String table : List.of("sources", "initiatives", "figures", "attributes", "taxonomy", "metrics",
+                "figures_normalised", "country_comparison", "attributes_matrix", "disagreements", "rejects")) {
             assertEquals(-1L, Files.mismatch(first.resolve("tables/" + table + ".csv"),
                     second.resolve("tables/" + table + ".csv")), table);
         }
@@ -127,6 +147,38 @@ class RunJobTest {
                 options.outRoot(), List.of(), null, "USD");
         ReferenceUnavailableException e = assertThrows(ReferenceUnavailableException.class, () -> run(T0));
         assertTrue(e.getMessage().contains("./atlas reference import"), e.getMessage());
+    }
+
+    @Test
+    void workbookHoldsTheSameValuesAsTheCsvTables() throws Exception {
+        Path folder = run(T0).folder();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(folder.resolve("atlas.xlsx").toFile())) {
+            for (String table : PUBLISHED) {
+                List<CSVRecord> csv;
+                try (CSVParser parser = CSVParser.parse(folder.resolve("tables/" + table + ".csv"),
+                        StandardCharsets.UTF_8, CSVFormat.RFC4180)) {
+                    csv = parser.getRecords();
+                }
+                Sheet sheet = workbook.findSheet(table).orElseThrow(() -> new AssertionError("no sheet " + table));
+                List<org.dhatim.fastexcel.reader.Row> rows = sheet.read();
+                assertEquals(csv.size(), rows.size(), table + " rows");
+                for (int r = 0; r < csv.size(); r++) {
+                    for (int c = 0; c < csv.get(r).size(); c++) {
+                        String expected = csv.get(r).get(c);
+                        Cell cell = rows.get(r).getCell(c);
+                        String where = table + " row " + (r + 1) + " column " + (c + 1);
+                        if (cell == null || cell.getType() == CellType.EMPTY) {
+                            assertEquals("", expected, where);
+                        } else if (cell.getType() == CellType.NUMBER) {
+                            assertEquals(new BigDecimal(expected).doubleValue(), cell.asNumber().doubleValue(),
+                                    Math.abs(cell.asNumber().doubleValue()) * 1e-12, where);
+                        } else {
+                            assertEquals(expected, cell.getText(), where);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private static JsonNode find(JsonNode inputs, String suffix) {
