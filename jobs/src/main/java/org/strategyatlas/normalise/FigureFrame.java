@@ -63,15 +63,18 @@ public final class FigureFrame {
                 Function.identity()));
         List<Row> rows = new ArrayList<>();
         for (Figure f : data.figures()) {
-            Initiative i = initiatives.get(f.initiative());
-            Metric m = metrics.get(f.metric());
-            rows.add(RowFactory.create(f.id(), i.id(), i.jurisdiction(), f.metric(), m.type() == MetricType.MONEY,
-                    m.perCapita(), f.unit(), f.low(), f.high(), f.qualifier().code(),
-                    f.priceYear() != null ? f.priceYear() : i.announced().year(),
-                    i.horizonYears().isPresent() ? i.horizonYears().getAsInt() : null, f.kind().code(),
-                    code(f.basis()), code(f.funding()), f.source(), inTotals.contains(f.id())));
+            rows.add(row(f, initiatives.get(f.initiative()), metrics.get(f.metric()), inTotals.contains(f.id())));
         }
         return spark.createDataFrame(rows, SCHEMA);
+    }
+
+    /** One row of {@link #SCHEMA}: the price year defaults to the announcement year, the horizon to none. */
+    public static Row row(Figure f, Initiative i, Metric m, boolean inTotals) {
+        return RowFactory.create(f.id(), i.id(), i.jurisdiction(), f.metric(), m.type() == MetricType.MONEY,
+                m.perCapita(), f.unit(), f.low(), f.high(), f.qualifier().code(),
+                f.priceYear() != null ? f.priceYear() : i.announced().year(),
+                i.horizonYears().isPresent() ? i.horizonYears().getAsInt() : null, f.kind().code(),
+                code(f.basis()), code(f.funding()), f.source(), inTotals);
     }
 
     /** The normalisation input of one row of {@link #SCHEMA}. */

@@ -12,12 +12,12 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.strategyatlas.CuratedData;
 import org.strategyatlas.TestPaths;
 import org.strategyatlas.model.Dataset;
 import org.strategyatlas.model.Figure;
 import org.strategyatlas.model.Initiative;
 import org.strategyatlas.model.Source;
-import org.strategyatlas.reference.ReferenceData;
 
 /** The committed dataset: it passes ingest, meets the coverage the project promises, and keeps its nuances. */
 class CuratedDatasetTest {
@@ -26,10 +26,7 @@ class CuratedDatasetTest {
 
     @BeforeAll
     static void load() throws Exception {
-        Path root = TestPaths.root();
-        Set<String> economies = ReferenceData.load(root.resolve("data/reference")).economies().keySet();
-        loaded = new DatasetLoader(root.resolve("data"), root.resolve("seeds"), economies,
-                new SourceTexts(List.of(root.resolve("seeds"), TestPaths.shared().resolve("seeds")))).load();
+        loaded = CuratedData.dataset();
     }
 
     @Test

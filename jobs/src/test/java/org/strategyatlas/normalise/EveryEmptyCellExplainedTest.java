@@ -3,7 +3,6 @@ package org.strategyatlas.normalise;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -11,15 +10,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.strategyatlas.TestPaths;
-import org.strategyatlas.ingest.DatasetLoader;
+import org.strategyatlas.CuratedData;
 import org.strategyatlas.ingest.LoadedDataset;
-import org.strategyatlas.ingest.SourceTexts;
 import org.strategyatlas.model.Figure;
-import org.strategyatlas.model.FigureKind;
 import org.strategyatlas.model.Initiative;
 import org.strategyatlas.model.Metric;
-import org.strategyatlas.model.MetricType;
 import org.strategyatlas.reference.ReferenceData;
 
 /**
@@ -44,10 +39,8 @@ class EveryEmptyCellExplainedTest {
 
     @Test
     void everyEmptyBoundHasAReasonThatCoversIt() throws Exception {
-        Path root = TestPaths.root();
-        ReferenceData reference = ReferenceData.load(root.resolve("data/reference"));
-        LoadedDataset loaded = new DatasetLoader(root.resolve("data"), root.resolve("seeds"),
-                reference.economies().keySet(), new SourceTexts(List.of(root.resolve("seeds")))).load();
+        ReferenceData reference = CuratedData.reference();
+        LoadedDataset loaded = CuratedData.dataset();
         Map<String, Initiative> initiatives = loaded.dataset().initiatives().stream()
                 .collect(Collectors.toMap(Initiative::id, Function.identity()));
         Map<String, Metric> metrics = loaded.dataset().metrics().stream()
@@ -57,10 +50,7 @@ class EveryEmptyCellExplainedTest {
         for (Figure f : loaded.dataset().figures()) {
             Initiative i = initiatives.get(f.initiative());
             Metric m = metrics.get(f.metric());
-            NormalisedFigure n = normaliser.normalise(new NormaliseInput(f.id(), i.jurisdiction(), f.metric(),
-                    m.type() == MetricType.MONEY, m.perCapita(), f.unit(), f.low(), f.high(),
-                    f.priceYear() != null ? f.priceYear() : i.announced().year(),
-                    i.horizonYears().isPresent() ? i.horizonYears().getAsInt() : null, f.kind() == FigureKind.PER_YEAR));
+            NormalisedFigure n = normaliser.normalise(FigureFrame.input(FigureFrame.row(f, i, m, false)));
             for (Measure measure : Measure.values()) {
                 if (measure == Measure.PER_MILLION && !f.isCount()) {
                     continue; // empty for money by definition (README)

@@ -2,7 +2,6 @@ package org.strategyatlas.normalise;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +12,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.strategyatlas.SharedSpark;
-import org.strategyatlas.TestPaths;
-import org.strategyatlas.ingest.DatasetLoader;
+import org.strategyatlas.CuratedData;
 import org.strategyatlas.ingest.LoadedDataset;
-import org.strategyatlas.ingest.SourceTexts;
 import org.strategyatlas.reference.ReferenceData;
 
 /** Spark applies the rules and nothing else: every cell of every curated figure equals the pure-Java result. */
@@ -24,10 +21,8 @@ class SparkMatchesRulesTest {
 
     @Test
     void everyCuratedFigureNormalisesTheSameOnSparkAndInJava() throws Exception {
-        Path root = TestPaths.root();
-        ReferenceData reference = ReferenceData.load(root.resolve("data/reference"));
-        LoadedDataset loaded = new DatasetLoader(root.resolve("data"), root.resolve("seeds"),
-                reference.economies().keySet(), new SourceTexts(List.of(root.resolve("seeds")))).load();
+        ReferenceData reference = CuratedData.reference();
+        LoadedDataset loaded = CuratedData.dataset();
         SparkSession spark = SharedSpark.session();
         for (String currency : List.of("USD", "EUR")) {
             Normaliser normaliser = new Normaliser(reference, 2025, currency);
