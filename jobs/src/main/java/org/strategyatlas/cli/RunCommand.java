@@ -7,27 +7,28 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
 import org.strategyatlas.ingest.InputException;
 import org.strategyatlas.ingest.InputProblem;
-import org.strategyatlas.run.Progress;
+import org.strategyatlas.run.OutputBusyException;
 import org.strategyatlas.run.ReferenceUnavailableException;
 import org.strategyatlas.run.RunJob;
 import org.strategyatlas.run.RunOptions;
 import org.strategyatlas.run.RunSummary;
-import org.strategyatlas.util.DisplayPaths;
-import org.apache.spark.sql.SparkSession;
 import org.strategyatlas.spark.SparkSessions;
+import org.strategyatlas.util.DisplayPaths;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code atlas run}: the main job, from the curated data to a finished run folder. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Checks the curated dataset and writes a run folder <out>/<run-id>/ with the validated"
-                + " tables and manifest.json, then points <out>/latest at it.",
-            "Nothing is written when the input has errors: every problem is listed with file:line:column."})
+        description = {"Checks the curated dataset, normalises every figure on Spark, and writes a run folder"
+                + " <out>/<run-id>/ (tables as CSV, XLSX and Parquet, manifest.json), then points <out>/latest at it.",
+            "Strict by default: nothing is written when the input has errors; every problem is listed with"
+                + " file:line:column."})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -62,6 +63,25 @@ final class RunCommand implements Callable<Integer> {
             description = "currency of the money measures: USD (default) or EUR (via the euro area's rate)")
     String currency;
 
+    @Option(names = "--lenient", description = "put rows with problems in tables/rejects.csv and go on (exit 0,"
+            + " with a warning count); default: strict, any problem stops the run")
+    boolean lenient;
+
+    @Option(names = "--wait", description = "wait for another run on the same output folder to finish"
+            + " (default: refuse with exit code 75)")
+    boolean waitForLock;
+
+    @Option(names = "--keep", paramLabel = "N", description = "after the run, delete complete runs older than the"
+            + " newest N (never the one latest points to)")
+    Integer keep;
+
+    @Option(names = "--quiet", description = "no progress lines; only problems and the final line")
+    boolean quiet;
+
+    @Option(names = "--log-format", paramLabel = "text|json", defaultValue = "text",
+            description = "progress lines as text (default) or as one JSON object per line")
+    String logFormat;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -69,37 +89,41 @@ final class RunCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--currency must be USD or EUR, not '" + currency + "'");
         }
+        if (!"text".equals(logFormat) && !"json".equals(logFormat)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--log-format must be text or json, not '" + logFormat + "'");
+        }
+        if (keep != null && keep < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--keep must be at least 1, not " + keep);
+        }
         RunOptions defaults = RunOptions.defaults(AtlasCommand.home());
-        RunOptions options = new RunOptions(
-                data != null ? data : defaults.dataDir(),
-                seeds != null ? seeds : defaults.seedsDir(),
-                reference != null ? reference : defaults.referenceDir(),
-                out != null ? out : defaults.outRoot(),
-                texts, baseYear, currency);
-        Progress progress = (step, message, millis) -> {
-            err.println(String.format(Locale.ROOT, "[%s] %s (%,d ms)", step, message, millis));
-            err.flush();
-        };
+        RunOptions options = defaults
+                .withPaths(data != null ? data : defaults.dataDir(), seeds != null ? seeds : defaults.seedsDir(),
+                        reference != null ? reference : defaults.referenceDir(), out != null ? out : defaults.outRoot())
+                .withTexts(texts).withNormalisation(baseYear, currency).withPolicy(lenient, waitForLock, keep);
+        Log log = new Log(err, quiet, "json".equals(logFormat));
         SparkSession[] started = new SparkSession[1];
         try {
-            RunSummary summary = new RunJob(Clock.systemUTC(), progress,
+            RunSummary summary = new RunJob(Clock.systemUTC(), log::progress,
                     () -> started[0] = SparkSessions.create(master)).run(options);
-            err.println(String.format(Locale.ROOT, "atlas: run %s complete: %,d rows read, %,d rejected; %s/latest"
-                            + " points to it", summary.runId(), summary.rowsRead(), summary.rowsRejected(),
-                    DisplayPaths.of(options.outRoot())));
+            log.last(String.format(Locale.ROOT, "run %s complete: %,d rows read, %,d rejected; %s/latest points to it",
+                    summary.runId(), summary.rowsRead(), summary.rowsRejected(), DisplayPaths.of(options.outRoot())));
             return ExitCodes.OK;
         } catch (InputException e) {
             for (InputProblem problem : e.problems()) {
-                err.println(problem.format());
+                log.problem(problem.format());
             }
-            err.println(String.format(Locale.ROOT, "atlas: %,d input problem%s; nothing was written and the previous"
-                    + " run is untouched", e.problems().size(), e.problems().size() == 1 ? "" : "s"));
+            log.last(String.format(Locale.ROOT, "%,d input problem%s; nothing was written and the previous run is"
+                    + " untouched", e.problems().size(), e.problems().size() == 1 ? "" : "s"));
             return ExitCodes.INPUT_ERRORS;
         } catch (ReferenceUnavailableException e) {
-            err.println("atlas: " + e.getMessage());
+            log.last(e.getMessage());
             return ExitCodes.REFERENCE_UNAVAILABLE;
+        } catch (OutputBusyException e) {
+            log.last(e.getMessage());
+            return ExitCodes.OUTPUT_BUSY;
         } catch (IOException e) {
-            err.println("atlas: cannot write the run folder under " + DisplayPaths.of(options.outRoot()) + ": " + e
+            log.last("cannot write the run folder under " + DisplayPaths.of(options.outRoot()) + ": " + e
                     + "; the previous run is untouched");
             return ExitCodes.OUTPUT_NOT_WRITABLE;
         } finally {

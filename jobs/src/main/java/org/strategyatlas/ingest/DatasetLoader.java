@@ -106,13 +106,15 @@ public final class DatasetLoader {
 
         Set<String> badRows = new HashSet<>();
         problems.forEach(p -> badRows.add(p.file() + ":" + p.line()));
+        Cascade cascade = new Cascade(badRows);
+        cascade.run(sources, metrics, taxonomy, initiatives, figures, attributes);
         List<FileCount> counts = new ArrayList<>();
         for (DataFile file : DataFile.values()) {
             counts.add(count(paths.get(file), parsed.get(file), badRows));
         }
         Dataset dataset = new Dataset(clean(sources, badRows), clean(initiatives, badRows), clean(figures, badRows),
                 clean(attributes, badRows), clean(taxonomy, badRows), clean(metrics, badRows));
-        return new LoadedDataset(dataset, problems, counts, figureQuotes, attributeQuotes);
+        return new LoadedDataset(dataset, problems, cascade.consequences(), counts, figureQuotes, attributeQuotes);
     }
 
     /** Valid keys plus the keys of rejected rows: a reference to a broken row is not also "unknown". */

@@ -6,14 +6,17 @@ import org.strategyatlas.model.Dataset;
 
 /**
  * The result of ingest: the dataset built from the rows that passed, the problems of the rows that did not,
+ * the rows not used only because they refer to a rejected row ({@code consequences}),
  * the counts per file, and whether each figure's and attribute's phrase was found in its held source text
  * (figures by id, attributes by {@link org.strategyatlas.model.Attribute#key()}).
  */
-public record LoadedDataset(Dataset dataset, List<InputProblem> problems, List<FileCount> counts,
+public record LoadedDataset(Dataset dataset, List<InputProblem> problems, List<InputProblem> consequences,
+                            List<FileCount> counts,
                             Map<String, QuoteStatus> figureQuotes, Map<String, QuoteStatus> attributeQuotes) {
 
     public LoadedDataset {
         problems = List.copyOf(problems.stream().sorted().toList());
+        consequences = List.copyOf(consequences.stream().sorted().toList());
         counts = List.copyOf(counts);
         figureQuotes = Map.copyOf(figureQuotes);
         attributeQuotes = Map.copyOf(attributeQuotes);
@@ -21,5 +24,10 @@ public record LoadedDataset(Dataset dataset, List<InputProblem> problems, List<F
 
     public boolean hasProblems() {
         return !problems.isEmpty();
+    }
+
+    /** Every row not used, with its reason: the problems and their consequences, in file and line order. */
+    public List<InputProblem> rejects() {
+        return java.util.stream.Stream.concat(problems.stream(), consequences.stream()).sorted().toList();
     }
 }

@@ -8,7 +8,11 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.nio.file.LinkOption;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -19,6 +23,8 @@ import java.util.stream.Stream;
 public final class RunFolder {
 
     static final String LATEST = "latest";
+    /** A complete run folder's name: its UTC start time, with -N when several started in one second. */
+    static final Pattern RUN_NAME = Pattern.compile("\\d{8}T\\d{6}Z(-\\d+)?");
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
@@ -73,10 +79,55 @@ public final class RunFolder {
 
     /** Deletes the temporary folder of a run that did not finish. */
     public void abort() throws IOException {
-        if (!Files.exists(work)) {
+        deleteTree(work);
+    }
+
+    /**
+     * Removes what killed runs left behind (temporary run folders, half-made {@code latest} links). Call it
+     * only while holding the output lock: then no other run can own them.
+     */
+    static List<String> removeStale(Path outRoot) throws IOException {
+        List<String> removed = new ArrayList<>();
+        if (!Files.isDirectory(outRoot)) {
+            return removed;
+        }
+        try (Stream<Path> entries = Files.list(outRoot)) {
+            for (Path p : entries.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".tmp-") || name.startsWith(".latest-")) {
+                    deleteTree(p);
+                    removed.add(name);
+                }
+            }
+        }
+        return removed;
+    }
+
+    /** Deletes complete runs beyond the newest {@code keep}, never the one {@code latest} points to. */
+    static List<String> prune(Path outRoot, int keep) throws IOException {
+        Path latest = outRoot.resolve(LATEST);
+        String current = Files.isSymbolicLink(latest) ? Files.readSymbolicLink(latest).toString() : "";
+        List<String> runs;
+        try (Stream<Path> entries = Files.list(outRoot)) {
+            runs = entries.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> p.getFileName().toString()).filter(name -> RUN_NAME.matcher(name).matches())
+                    .sorted(Comparator.reverseOrder()).toList();
+        }
+        List<String> removed = new ArrayList<>();
+        for (int i = keep; i < runs.size(); i++) {
+            if (!runs.get(i).equals(current)) {
+                deleteTree(outRoot.resolve(runs.get(i)));
+                removed.add(runs.get(i));
+            }
+        }
+        return removed;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        try (Stream<Path> paths = Files.walk(work)) {
+        try (Stream<Path> paths = Files.walk(root)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }

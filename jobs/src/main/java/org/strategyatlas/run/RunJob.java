@@ -52,7 +52,27 @@ public final class RunJob {
         this.sparkSupplier = spark;
     }
 
-    public RunSummary run(RunOptions options) throws InputException, ReferenceUnavailableException, IOException {
+    public RunSummary run(RunOptions options)
+            throws InputException, ReferenceUnavailableException, IOException, OutputBusyException {
+        try (OutputLock lock = OutputLock.acquire(options.outRoot(), options.waitForLock())) {
+            List<String> stale = RunFolder.removeStale(options.outRoot());
+            if (!stale.isEmpty()) {
+                progress.step("recover", "removed what interrupted runs left: " + String.join(", ", stale), 0);
+            }
+            RunSummary summary = runLocked(options);
+            if (options.keep() != null) {
+                List<String> pruned = RunFolder.prune(options.outRoot(), options.keep());
+                if (!pruned.isEmpty()) {
+                    progress.step("retention", "deleted " + pruned.size() + " older run(s), keeping "
+                            + options.keep() + ": " + String.join(", ", pruned), 0);
+                }
+            }
+            return summary;
+        }
+    }
+
+    private RunSummary runLocked(RunOptions options)
+            throws InputException, ReferenceUnavailableException, IOException {
         Instant started = clock.instant();
         Timer timer = new Timer();
 
@@ -65,11 +85,15 @@ public final class RunJob {
         textFolders.addAll(options.textDirs());
         LoadedDataset loaded = new DatasetLoader(options.dataDir(), options.seedsDir(),
                 Set.copyOf(reference.economies().keySet()), new SourceTexts(textFolders)).load();
-        if (loaded.hasProblems()) {
+        if (loaded.hasProblems() && !options.lenient()) {
             throw new InputException(loaded.problems());
         }
         progress.step("ingest", loaded.counts().stream().mapToInt(c -> c.read()).sum() + " rows checked in "
                 + loaded.counts().size() + " files", timer.lap("ingest"));
+        if (loaded.hasProblems()) {
+            progress.step("ingest", "warning: " + loaded.rejects().size() + " row(s) rejected and listed in"
+                    + " tables/rejects.csv (--lenient)", 0);
+        }
 
         int baseYear = baseYear(options, reference, loaded);
         spark = sparkSupplier.get();
@@ -84,7 +108,7 @@ public final class RunJob {
                             reference.economies()),
                     AttributesMatrix.build(spark, loaded.dataset()),
                     Disagreements.build(normalised),
-                    Rejects.table(loaded.problems()));
+                    Rejects.table(loaded.rejects()));
             progress.step("normalise", tables.get(0).rows().size() + " figures in constant " + baseYear + " "
                     + options.currency() + "; " + tables.get(1).rows().size() + " jurisdictions compared",
                     timer.lap("normalise_compare"));
@@ -109,6 +133,8 @@ public final class RunJob {
             manifest.put("spark_master", spark.sparkContext().master());
             manifest.put("base_year", baseYear);
             manifest.put("currency", options.currency());
+            manifest.put("mode", options.lenient() ? "lenient" : "strict");
+            manifest.put("warnings", loaded.rejects().size());
             manifest.inputs(loaded.counts());
             manifest.reference(options.referenceDir());
             manifest.tables(tables);

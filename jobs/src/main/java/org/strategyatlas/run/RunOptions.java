@@ -14,9 +14,13 @@ import java.util.Objects;
  * @param textDirs     more folders to look for held source texts in, after seedsDir
  * @param baseYear     base year of constant money, or null for the latest year the reference data completes
  * @param currency     USD or EUR: the currency of the money measures
+ * @param lenient      true: rows with problems go to rejects.csv and the run goes on; false (default): any
+ *                     problem stops the run before anything is written
+ * @param waitForLock  true: wait for another run on the same output root to finish; false: refuse at once
+ * @param keep         how many complete runs to keep after this one (older ones are deleted); null keeps all
  */
 public record RunOptions(Path dataDir, Path seedsDir, Path referenceDir, Path outRoot, List<Path> textDirs,
-                         Integer baseYear, String currency) {
+                         Integer baseYear, String currency, boolean lenient, boolean waitForLock, Integer keep) {
 
     public RunOptions {
         Objects.requireNonNull(dataDir, "dataDir");
@@ -27,15 +31,34 @@ public record RunOptions(Path dataDir, Path seedsDir, Path referenceDir, Path ou
         if (!"USD".equals(currency) && !"EUR".equals(currency)) {
             throw new IllegalArgumentException("currency must be USD or EUR, not '" + currency + "'");
         }
+        if (keep != null && keep < 1) {
+            throw new IllegalArgumentException("keep must be at least 1 (the run just made), not " + keep);
+        }
     }
 
     /** The layout of a checkout: data/, seeds/, data/reference/ and reports/ under {@code home}; US$. */
     public static RunOptions defaults(Path home) {
         return new RunOptions(home.resolve("data"), home.resolve("seeds"), home.resolve("data/reference"),
-                home.resolve("reports"), List.of(), null, "USD");
+                home.resolve("reports"), List.of(), null, "USD", false, false, null);
     }
 
-    public RunOptions withOutRoot(Path out) {
-        return new RunOptions(dataDir, seedsDir, referenceDir, out, textDirs, baseYear, currency);
+    /** The same options reading the dataset in {@code data} and {@code seeds} and writing under {@code out}. */
+    public RunOptions withPaths(Path data, Path seeds, Path reference, Path out) {
+        return new RunOptions(data, seeds, reference, out, textDirs, baseYear, currency, lenient, waitForLock, keep);
+    }
+
+    public RunOptions withTexts(List<Path> texts) {
+        return new RunOptions(dataDir, seedsDir, referenceDir, outRoot, texts, baseYear, currency, lenient,
+                waitForLock, keep);
+    }
+
+    public RunOptions withNormalisation(Integer year, String money) {
+        return new RunOptions(dataDir, seedsDir, referenceDir, outRoot, textDirs, year, money, lenient, waitForLock,
+                keep);
+    }
+
+    public RunOptions withPolicy(boolean lenientRows, boolean waitLock, Integer keepRuns) {
+        return new RunOptions(dataDir, seedsDir, referenceDir, outRoot, textDirs, baseYear, currency, lenientRows,
+                waitLock, keepRuns);
     }
 }

@@ -45,8 +45,8 @@ class RunJobTest {
     @BeforeEach
     void dataset() {
         TestPaths.copyTree(TestPaths.resource("datasets/minimal"), temp);
-        options = new RunOptions(temp.resolve("data"), temp.resolve("seeds"),
-                TestPaths.root().resolve("data/reference"), temp.resolve("out"), List.of(), null, "USD");
+        options = RunOptions.defaults(TestPaths.root()).withPaths(temp.resolve("data"), temp.resolve("seeds"),
+                TestPaths.root().resolve("data/reference"), temp.resolve("out"));
     }
 
     RunSummary run(Instant at) throws Exception {
@@ -119,7 +119,7 @@ class RunJobTest {
         assertEquals(1, e.problems().size());
         assertEquals(Path.of("20260102T030405Z"), Files.readSymbolicLink(out.resolve("latest")));
         assertEquals(before, Files.readString(manifest));
-        assertEquals(List.of("20260102T030405Z", "latest"), listing(out));
+        assertEquals(List.of(".atlas.lock", "20260102T030405Z", "latest"), listing(out));
     }
 
     @Test
@@ -143,8 +143,8 @@ class RunJobTest {
 
     @Test
     void missingReferenceDataIsItsOwnFailure() {
-        options = new RunOptions(options.dataDir(), options.seedsDir(), temp.resolve("no-reference"),
-                options.outRoot(), List.of(), null, "USD");
+        options = options.withPaths(options.dataDir(), options.seedsDir(), temp.resolve("no-reference"),
+                options.outRoot());
         ReferenceUnavailableException e = assertThrows(ReferenceUnavailableException.class, () -> run(T0));
         assertTrue(e.getMessage().contains("./atlas reference import"), e.getMessage());
     }
