@@ -60,6 +60,7 @@ final class Publisher {
             TableMetadataWriter.write(csv, table, metadata);
             ParquetTables.write(spark, table, parquet);
         }
+        Faults.point(Faults.TABLES_WRITTEN);
         XlsxWriter.write(folder.resolve(WORKBOOK), tables, metadata);
     }
 }

@@ -69,7 +69,9 @@ public final class RunFolder {
     /** Renames the finished folder into place and points {@code latest} at it; returns the final folder. */
     public Path commit() throws IOException {
         Path done = outRoot.resolve(runId);
+        Faults.point(Faults.BEFORE_RENAME);
         Files.move(work, done, StandardCopyOption.ATOMIC_MOVE);
+        Faults.point(Faults.BEFORE_LATEST);
         Path link = outRoot.resolve(".latest-" + runId);
         Files.deleteIfExists(link);
         Files.createSymbolicLink(link, Path.of(runId));

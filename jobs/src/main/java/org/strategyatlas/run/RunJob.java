@@ -127,6 +127,7 @@ public final class RunJob {
                     Publisher.metadata(folder.runId(), baseYear, options.currency(), loaded.dataset(), reference));
             ValidatedTables.write(loaded, publisher.tablesFolder());
             publisher.publish(tables);
+            Faults.point(Faults.OUTPUTS_WRITTEN);
             timer.lap("publish");
             Manifest manifest = new Manifest(folder.runId(), started.toString());
             manifest.parameters(options);
