@@ -3,9 +3,15 @@ package org.strategyatlas.run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Locale;
 import org.apache.spark.sql.SparkSession;
+import org.strategyatlas.charts.ChartContext;
+import org.strategyatlas.charts.ChartExporter;
+import org.strategyatlas.charts.ChartSpec;
+import org.strategyatlas.charts.RunCharts;
 import org.strategyatlas.model.Dataset;
 import org.strategyatlas.model.Source;
 import org.strategyatlas.publish.CsvTableWriter;
@@ -15,12 +21,20 @@ import org.strategyatlas.publish.Table;
 import org.strategyatlas.publish.TableMetadataWriter;
 import org.strategyatlas.publish.XlsxWriter;
 import org.strategyatlas.reference.ReferenceData;
+import org.strategyatlas.report.ChartFile;
+import org.strategyatlas.report.IndexPage;
+import org.strategyatlas.report.ReportWriter;
 import org.strategyatlas.reference.VintageRow;
 
-/** Writes a run's tables in every format: CSV with a metadata sidecar, one XLSX workbook, Parquet folders. */
+/**
+ * Writes a run's outputs: tables as CSV with a metadata sidecar, one XLSX workbook and Parquet folders; the
+ * charts as PDF, SVG and PNG; report.pdf and index.html.
+ */
 final class Publisher {
 
     static final String WORKBOOK = "atlas.xlsx";
+    static final String REPORT = "report.pdf";
+    static final String INDEX = "index.html";
 
     private final SparkSession spark;
     private final Path folder;
@@ -52,7 +66,8 @@ final class Publisher {
         return Files.createDirectories(folder.resolve("tables"));
     }
 
-    void publish(List<Table> tables) throws IOException {
+    /** Writes tables, charts, report, workbook and index page; returns the charts written. */
+    List<ChartFile> publish(List<Table> tables, ReferenceData reference, int sourceCount) throws IOException {
         Path csv = tablesFolder();
         Path parquet = Files.createDirectories(folder.resolve("parquet"));
         for (Table table : tables) {
@@ -62,5 +77,38 @@ final class Publisher {
         }
         Faults.point(Faults.TABLES_WRITTEN);
         XlsxWriter.write(folder.resolve(WORKBOOK), tables, metadata);
+
+        ChartContext context = new ChartContext(metadata.runId(), metadata.baseYear(), metadata.currency(),
+                String.format(Locale.ROOT, "Sources: Strategy Atlas curated dataset (%d cited sources);"
+                        + " World Bank WDI (CC BY 4.0); method: see report", sourceCount));
+        Path chartsFolder = Files.createDirectories(folder.resolve("charts"));
+        List<ChartFile> charts = new ArrayList<>();
+        for (ChartSpec spec : RunCharts.build(table(tables, "country_comparison"), table(tables, "attributes_matrix"),
+                table(tables, "figures_normalised"), reference, context)) {
+            ChartExporter.Exported files = ChartExporter.write(spec, chartsFolder);
+            charts.add(new ChartFile(spec.name(), spec.title(), spec.caption(), files.pdf(), files.svg(),
+                    files.png()));
+        }
+        ReportWriter.write(folder.resolve(REPORT), metadata, charts, table(tables, "country_comparison"),
+                table(tables, "disagreements"));
+        IndexPage.write(folder.resolve(INDEX), metadata, charts, tables, runFiles());
+        return charts;
+    }
+
+    /** Every file of the run folder (and manifest.json, written last), relative, for the index page. */
+    private List<String> runFiles() throws IOException {
+        List<String> files = new ArrayList<>();
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.filter(Files::isRegularFile).map(p -> folder.relativize(p).toString().replace('\\', '/'))
+                    .filter(name -> !name.startsWith("parquet/") || name.endsWith(".parquet")).sorted()
+                    .forEach(files::add);
+        }
+        files.add("manifest.json");
+        return files;
+    }
+
+    private static Table table(List<Table> tables, String name) {
+        return tables.stream().filter(t -> t.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no table " + name + " among the run's tables"));
     }
 }

@@ -126,7 +126,7 @@ public final class RunJob {
             Publisher publisher = new Publisher(spark, folder.work(),
                     Publisher.metadata(folder.runId(), baseYear, options.currency(), loaded.dataset(), reference));
             ValidatedTables.write(loaded, publisher.tablesFolder());
-            publisher.publish(tables);
+            publisher.publish(tables, reference, loaded.dataset().sources().size());
             Faults.point(Faults.OUTPUTS_WRITTEN);
             timer.lap("publish");
             Manifest manifest = new Manifest(folder.runId(), started.toString());
