@@ -23,8 +23,8 @@ import org.strategyatlas.util.DisplayPaths;
 import org.strategyatlas.util.Hashing;
 
 /**
- * Ingest: reads the curated files of one dataset, checks every row alone and against the others, verifies
- * quoted phrases against held source texts, and returns what passed together with every problem found.
+ * Ingest: reads the curated files of one dataset, checks every row alone and against the others, checks that
+ * each figure's phrase reads as its numbers, verifies quoted phrases against held source texts, and returns what passed together with every problem found.
  * It never stops at the first problem and never drops a row without reporting it.
  */
 public final class DatasetLoader {
@@ -106,6 +106,10 @@ public final class DatasetLoader {
 
         Set<String> badRows = new HashSet<>();
         problems.forEach(p -> badRows.add(p.file() + ":" + p.line()));
+        PhraseCheck phrases = new PhraseCheck();
+        phrases.check(figures, badRows);
+        problems.addAll(phrases.problems());
+        phrases.problems().forEach(p -> badRows.add(p.file() + ":" + p.line()));
         Cascade cascade = new Cascade(badRows);
         cascade.run(sources, metrics, taxonomy, initiatives, figures, attributes);
         List<FileCount> counts = new ArrayList<>();
