@@ -88,7 +88,7 @@ class RunFaultsTest {
 
     @Test
     void aFullDiskFailsTheRunAndKeepsThePreviousOne() throws Exception {
-        mountTmpfs("4m");
+        mountTmpfs("64m");
         run(T0);
         Path filler = options.outRoot().resolve("filler");
         Process dd = new ProcessBuilder("dd", "if=/dev/zero", "of=" + filler, "bs=64k").start();
@@ -103,7 +103,7 @@ class RunFaultsTest {
 
     @Test
     void aReadOnlyOutputFolderFailsTheRunAndKeepsThePreviousOne() throws Exception {
-        mountTmpfs("16m");
+        mountTmpfs("64m");
         run(T0);
         exec("mount", "-o", "remount,ro", mount.toString());
 
