@@ -65,7 +65,7 @@ public final class AnnualVsGdpChart {
         int earlierYear = 0;
         for (List<Object> row : comparison.rows()) {
             String jurisdiction = (String) row.get(code);
-            Double annual = number(row.get(annualColumn));
+            Double annual = ChartCells.number(row.get(annualColumn));
             if (annual == null || annual <= 0) {
                 continue;
             }
@@ -114,8 +114,8 @@ public final class AnnualVsGdpChart {
         int leftOut = comparison.rows().size() - points.size();
         String caption = points.isEmpty()
                 ? "Nothing to show: no jurisdiction has both an investment per year and GDP and population data."
-                : "Announced AI investment per year of " + jurisdictions(points.size()) + " against GDP, bubble"
-                        + " area proportional to population" + (leftOut == 0 ? "" : "; " + jurisdictions(leftOut)
+                : "Announced AI investment per year of " + ChartCells.jurisdictions(points.size()) + " against GDP, bubble"
+                        + " area proportional to population" + (leftOut == 0 ? "" : "; " + ChartCells.jurisdictions(leftOut)
                         + " without an investment per year (no plan with a known horizon) or without GDP and"
                         + " population data left out") + ".";
         return new ChartSpec(NAME, title, subtitle, context.footer(), caption, chart, ChartSpec.WIDTH,
@@ -154,21 +154,6 @@ public final class AnnualVsGdpChart {
             styler.setYAxisMax(upper);
         }
         return log;
-    }
-
-    /** A cell of a decimal column as a double; null when empty. */
-    private static Double number(Object cell) {
-        if (cell == null) {
-            return null;
-        }
-        if (!(cell instanceof Number n)) {
-            throw new IllegalArgumentException("country_comparison: expected a number, got '" + cell + "'");
-        }
-        return Double.isNaN(n.doubleValue()) ? null : n.doubleValue();
-    }
-
-    private static String jurisdictions(int n) {
-        return n + (n == 1 ? " jurisdiction" : " jurisdictions");
     }
 
     /** GDP and annual investment in billions, population in persons. */

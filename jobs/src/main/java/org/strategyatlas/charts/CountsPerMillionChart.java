@@ -46,7 +46,7 @@ public final class CountsPerMillionChart {
             int index = comparison.columnIndex(column.name());
             List<Bar> ofMetric = new ArrayList<>();
             for (List<Object> row : comparison.rows()) {
-                Double value = number(row.get(index));
+                Double value = ChartCells.number(row.get(index));
                 if (value != null && value > 0) {
                     ofMetric.add(new Bar(metric, (String) row.get(code), value));
                 }
@@ -100,17 +100,6 @@ public final class CountsPerMillionChart {
                         : "jurisdictions");
         return new ChartSpec(NAME, title, subtitle, context.footer(), caption, chart, ChartSpec.WIDTH,
                 ChartSpec.HEIGHT);
-    }
-
-    /** A cell of a decimal column as a double; null when empty. */
-    private static Double number(Object cell) {
-        if (cell == null) {
-            return null;
-        }
-        if (!(cell instanceof Number n)) {
-            throw new IllegalArgumentException("country_comparison: expected a number, got '" + cell + "'");
-        }
-        return Double.isNaN(n.doubleValue()) ? null : n.doubleValue();
     }
 
     private record Bar(String metric, String jurisdiction, double value) {

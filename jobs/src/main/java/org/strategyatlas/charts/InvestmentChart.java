@@ -57,16 +57,16 @@ public final class InvestmentChart {
 
         List<Bar> bars = new ArrayList<>();
         for (List<Object> row : comparison.rows()) {
-            Double low = number(row.get(lowColumn));
+            Double low = ChartCells.number(row.get(lowColumn));
             if (low == null) {
                 continue;
             }
             double[] funding = new double[fundingColumns.length];
             for (int i = 0; i < funding.length; i++) {
-                Double value = number(row.get(fundingColumns[i]));
+                Double value = ChartCells.number(row.get(fundingColumns[i]));
                 funding[i] = value == null ? 0 : value / BILLION;
             }
-            Double high = number(row.get(highColumn));
+            Double high = ChartCells.number(row.get(highColumn));
             bars.add(new Bar((String) row.get(code), low / BILLION, high == null ? null : high / BILLION, funding));
         }
         bars.sort(Comparator.comparingDouble(Bar::low).reversed().thenComparing(Bar::jurisdiction));
@@ -140,25 +140,10 @@ public final class InvestmentChart {
         if (empty) {
             return "Nothing to show: no jurisdiction has a positive investment total in " + money + ".";
         }
-        return "Announced AI investment of " + jurisdictions(shown) + " in " + money
+        return "Announced AI investment of " + ChartCells.jurisdictions(shown) + " in " + money
                 + ", largest low total first, split by funding, with the light part reaching the high total where one"
-                + " is known" + (leftOut == 0 ? "" : "; " + jurisdictions(leftOut) + " without an investment total"
+                + " is known" + (leftOut == 0 ? "" : "; " + ChartCells.jurisdictions(leftOut) + " without an investment total"
                 + " left out") + ".";
-    }
-
-    private static String jurisdictions(int n) {
-        return n + (n == 1 ? " jurisdiction" : " jurisdictions");
-    }
-
-    /** A money or count cell as a double; null when empty. */
-    private static Double number(Object cell) {
-        if (cell == null) {
-            return null;
-        }
-        if (!(cell instanceof Number n)) {
-            throw new IllegalArgumentException("country_comparison: expected a number, got '" + cell + "'");
-        }
-        return Double.isNaN(n.doubleValue()) ? null : n.doubleValue();
     }
 
     /** One jurisdiction's totals in billions; {@code funding} in the order of {@link #FUNDINGS}. */

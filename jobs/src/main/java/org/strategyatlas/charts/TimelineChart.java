@@ -60,8 +60,8 @@ public final class TimelineChart {
             if (!"investment".equals(row.get(metricColumn)) || !Boolean.TRUE.equals(row.get(inTotalsColumn))) {
                 continue;
             }
-            Double year = number(row.get(yearColumn));
-            Double low = number(row.get(lowColumn));
+            Double year = ChartCells.number(row.get(yearColumn));
+            Double low = ChartCells.number(row.get(lowColumn));
             initiatives.merge((String) row.get(initiativeColumn),
                     new Initiative((String) row.get(jurisdictionColumn), year == null ? null : year.intValue(),
                             low == null || low <= 0 ? null : low / BILLION),
@@ -138,17 +138,6 @@ public final class TimelineChart {
             }
             return Long.toString(row); // beyond the axis ends: never drawn, only distinct
         };
-    }
-
-    /** A cell of a number column as a double; null when empty. */
-    private static Double number(Object cell) {
-        if (cell == null) {
-            return null;
-        }
-        if (!(cell instanceof Number n)) {
-            throw new IllegalArgumentException("figures_normalised: expected a number, got '" + cell + "'");
-        }
-        return Double.isNaN(n.doubleValue()) ? null : n.doubleValue();
     }
 
     private static boolean whole(double v) {
