@@ -27,17 +27,26 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads one curated CSV file strictly: UTF-8 only (a BOM is tolerated), a header naming every required
- * column exactly once, no NUL bytes, balanced quotes. Rows keep the line they start on.
+ * column exactly once, no NUL bytes, balanced quotes, no field longer than {@link #MAX_FIELD_LENGTH}. Rows keep
+ * the line they start on.
  */
 public final class CsvFile {
 
     /** Largest curated file read into memory; the scale path (millions of rows) reads with Spark instead. */
     static final long MAX_BYTES = 256L * 1024 * 1024;
+    /** Longest field read: a longer one is a binary file or a runaway export, never a curated value. */
+    static final int MAX_FIELD_LENGTH = 100_000;
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setIgnoreEmptyLines(false)
             .get();
-    private static final Pattern COMMONS_LINE = Pattern.compile("\\((?:start)?line (\\d+)\\)");
+    /**
+     * The line in a Commons CSV message: "(startline 4)", "(line 4)" or "at line: 4, position: 12", the number
+     * formatted with %,d in the default locale, so grouped past 999 ("1,234", "1.234", "1 234", "1’234") and in
+     * that locale's digits.
+     */
+    private static final Pattern COMMONS_LINE = Pattern.compile("line:? (\\d(?:\\d|[^\\d ](?=\\d))*)",
+            Pattern.UNICODE_CHARACTER_CLASS);
 
     private final String displayName;
     private final List<String> headerNames;
@@ -89,10 +98,11 @@ public final class CsvFile {
         }
         List<CsvRow> rows = new ArrayList<>();
         List<String> headerNames;
-        LineIndex lines = new LineIndex(text);
+        LineIndex lines = new LineIndex(loneCrAsLf(text));
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
             Iterator<CSVRecord> records = parser.iterator();
             CSVRecord headerRecord = records.next();
+            checkFieldLengths(displayName, 1, List.of(), headerRecord);
             headerNames = headerRecord.toList();
             Map<String, Integer> header = checkHeader(displayName, headerNames, requiredColumns);
             while (records.hasNext()) {
@@ -107,6 +117,7 @@ public final class CsvFile {
                             "row has " + record.size() + " fields but the header has " + headerNames.size(),
                             "one field per header column; quote a value that contains a comma"));
                 }
+                checkFieldLengths(displayName, line, headerNames, record);
                 rows.add(new CsvRow(displayName, line, header, record.toList()));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
@@ -154,6 +165,19 @@ public final class CsvFile {
         return header;
     }
 
+    /** Refuses the first field longer than {@link #MAX_FIELD_LENGTH}, naming its column when the header does. */
+    private static void checkFieldLengths(String file, long line, List<String> names, CSVRecord record)
+            throws InputException {
+        for (int i = 0; i < record.size(); i++) {
+            String value = record.get(i);
+            if (value.length() > MAX_FIELD_LENGTH) {
+                throw new InputException(new InputProblem(file, line, i + 1, i < names.size() ? names.get(i) : null,
+                        value, String.format(Locale.ROOT, "field longer than %,d characters", MAX_FIELD_LENGTH),
+                        "a curated value; is the file truncated or binary?"));
+            }
+        }
+    }
+
     private static InputProblem malformed(String file, Exception e) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         Throwable cause = e.getCause();
@@ -161,14 +185,26 @@ public final class CsvFile {
             message = cause.getMessage();
         }
         Matcher m = COMMONS_LINE.matcher(message);
-        long line = m.find() ? Long.parseLong(m.group(1)) : 0;
+        long line = m.find() ? digitsOf(m.group(1)) : 0;
         String reason = message.contains("EOF reached before encapsulated token finished")
                 ? "unbalanced quote: a quoted field is never closed"
-                : message.contains("invalid char between encapsulated token and delimiter")
+                : message.toLowerCase(Locale.ROOT).contains("between encapsulated token and delimiter")
                 ? "text after a closing quote"
                 : "malformed CSV: " + message.replaceAll("^IOException reading next record: ", "");
         return new InputProblem(file, line, 0, null, null, reason,
                 "RFC 4180 quoting: a field with \" , or a line break is enclosed in \"...\" and an inner \" is doubled");
+    }
+
+    /** The number written by {@code grouped}, its grouping marks skipped. */
+    private static long digitsOf(String grouped) {
+        long value = 0;
+        for (int i = 0; i < grouped.length(); i++) {
+            int digit = Character.digit(grouped.charAt(i), 10);
+            if (digit >= 0) {
+                value = value * 10 + digit;
+            }
+        }
+        return value;
     }
 
     /** Decodes strict UTF-8, reporting the byte offset and line of the first invalid sequence. */
@@ -183,7 +219,7 @@ public final class CsvFile {
             int offset = in.position();
             long line = 1;
             for (int i = 0; i < offset; i++) {
-                if (bytes[i] == '\n') {
+                if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n'))) {
                     line++;
                 }
             }
@@ -198,6 +234,27 @@ public final class CsvFile {
     }
 
     private static long lineOf(String text, int index) {
-        return new LineIndex(text).lineOf(index);
+        return new LineIndex(loneCrAsLf(text)).lineOf(index);
+    }
+
+    /**
+     * The text with each CR not followed by LF read as LF, offsets unchanged: Commons CSV ends a record at a lone CR
+     * (classic Mac OS line ends), and so do editors, so line numbers count it too. CRLF text is returned as is.
+     */
+    private static CharSequence loneCrAsLf(String text) {
+        int cr = text.indexOf('\r');
+        while (cr >= 0 && cr + 1 < text.length() && text.charAt(cr + 1) == '\n') {
+            cr = text.indexOf('\r', cr + 2);
+        }
+        if (cr < 0) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        for (int i = cr; i < chars.length; i++) {
+            if (chars[i] == '\r' && (i + 1 == chars.length || chars[i + 1] != '\n')) {
+                chars[i] = '\n';
+            }
+        }
+        return CharBuffer.wrap(chars);
     }
 }
