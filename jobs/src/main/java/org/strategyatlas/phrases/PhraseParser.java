@@ -33,6 +33,9 @@ import org.strategyatlas.model.Qualifier;
  */
 public final class PhraseParser {
 
+    /** Longer input is a sentence or a file, not a phrase: refused before any work on it. */
+    static final int MAX_LENGTH = 500;
+
     private PhraseParser() {
     }
 
@@ -45,6 +48,10 @@ public final class PhraseParser {
      */
     public static ParsedPhrase parse(String phrase, String language) throws PhraseException {
         Objects.requireNonNull(phrase, "phrase");
+        if (phrase.length() > MAX_LENGTH) {
+            throw new PhraseException(phrase, "phrase of " + phrase.length() + " characters is longer than "
+                    + MAX_LENGTH + "; give the figure's own words, not the sentence around it");
+        }
         Language lang = Language.of(language);
         String text = PhraseText.normalise(phrase);
         Rejections.checkWhole(text, phrase);
@@ -66,6 +73,11 @@ public final class PhraseParser {
         }
         Amount second = readSecond(cursor, lang, phrase, lead.opener());
         Tail tail = Tail.read(cursor, lang, phrase);
+        String next = tail.noun().isEmpty() ? "" : tail.noun().split("\\s+")[0];
+        if (next.matches("\\d[\\d.,']*")) { // "5 6 million"; a name such as "3IA" is a noun
+            throw new PhraseException(phrase, "a second number '" + next + "' follows the"
+                    + " amount in '" + phrase + "'; a phrase states one amount (group digits with 3 per group)");
+        }
         if (label != null && (tail.counter() == null || !cjkNoun(label))) {
             throw Rejections.label(label, phrase);
         }
