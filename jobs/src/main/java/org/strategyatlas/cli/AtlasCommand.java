@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "atlas", mixinStandardHelpOptions = true, versionProvider = AtlasCommand.Version.class,
         description = "Strategy Atlas: compares national AI strategies with normalised, source-cited figures.",
         subcommands = {RunCommand.class, ReferenceCommand.class, ParseCommand.class, DocsImageCommand.class,
-            GenerateCommand.class, CommandLine.HelpCommand.class},
+            ExtractCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 input data errors, 2 usage, 3 missing or stale reference data,",
                 "4 output not writable, 70 internal error, 75 output folder busy (another run)."})
 public final class AtlasCommand implements Runnable {
