@@ -4,13 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.DoubleSummaryStatistics;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.style.CategoryStyler;
-import org.knowm.xchart.style.Styler.LegendPosition;
 import org.strategyatlas.normalise.Measure;
 import org.strategyatlas.publish.Table;
 
@@ -52,19 +49,10 @@ final class IntensityChart {
         bars.sort(Comparator.comparingDouble(Bar::low).reversed().thenComparing(Bar::jurisdiction));
         int leftOut = comparison.rows().size() - bars.size();
 
-        CategoryChart chart = new CategoryChartBuilder().width(ChartSpec.WIDTH).height(ChartSpec.HEIGHT).build();
+        CategoryChart chart = ChartCells.jurisdictionBars(kind.decimalPattern());
         CategoryStyler styler = chart.getStyler();
-        AtlasTheme.apply(styler);
-        styler.setLocale(Locale.ROOT);
-        styler.setOverlapped(true);
-        styler.setYAxisDecimalPattern(kind.decimalPattern());
-        styler.setLegendPosition(LegendPosition.OutsideE);
-        styler.setXAxisLabelRotation(90);
-        // XChart leaves out category labels it thinks too close; every bar needs its label
-        styler.setXAxisTickMarkSpacingHint(5);
         String title = kind.title();
         chart.setTitle(title);
-        chart.setXAxisTitle("jurisdiction (ISO 3166-1 alpha-3; EUU: European Union)");
         chart.setYAxisTitle(kind.yAxisTitle().apply(context));
 
         List<String> categories = bars.stream().map(Bar::jurisdiction).toList();
@@ -81,9 +69,7 @@ final class IntensityChart {
         DoubleSummaryStatistics values = Stream.concat(range.stream(), lows.stream()).filter(v -> v != null)
                 .mapToDouble(Double::doubleValue).summaryStatistics();
         if (values.getCount() > 0 && values.getMax() > InvestmentChart.LOG_SPAN * values.getMin()) {
-            // XChart anchors bars at zero, which a log axis cannot show: start a decade strictly below the data
-            styler.setYAxisLogarithmic(true);
-            styler.setYAxisMin(Math.pow(10, Math.ceil(Math.log10(values.getMin())) - 1));
+            ChartCells.logAxisFrom(styler, values.getMin());
         }
 
         String subtitle = unit + " (" + kind.basis() + ");"

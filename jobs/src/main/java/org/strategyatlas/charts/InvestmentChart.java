@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.style.CategoryStyler;
-import org.knowm.xchart.style.Styler.LegendPosition;
 import org.strategyatlas.normalise.Measure;
 import org.strategyatlas.publish.Table;
 
@@ -72,17 +70,8 @@ public final class InvestmentChart {
         bars.sort(Comparator.comparingDouble(Bar::low).reversed().thenComparing(Bar::jurisdiction));
         int leftOut = comparison.rows().size() - bars.size();
 
-        CategoryChart chart = new CategoryChartBuilder().width(ChartSpec.WIDTH).height(ChartSpec.HEIGHT).build();
+        CategoryChart chart = ChartCells.jurisdictionBars("#,##0.##");
         CategoryStyler styler = chart.getStyler();
-        AtlasTheme.apply(styler);
-        styler.setLocale(Locale.ROOT);
-        styler.setOverlapped(true);
-        styler.setYAxisDecimalPattern("#,##0.##");
-        styler.setLegendPosition(LegendPosition.OutsideE);
-        styler.setXAxisLabelRotation(90);
-        // XChart leaves out category labels it thinks too close; every bar needs its label
-        styler.setXAxisTickMarkSpacingHint(5);
-        chart.setXAxisTitle("jurisdiction (ISO 3166-1 alpha-3; EUU: European Union)");
         chart.setYAxisTitle(unit);
         String title = "Announced AI investment by jurisdiction";
         chart.setTitle(title);
@@ -97,11 +86,9 @@ public final class InvestmentChart {
         }
         styler.setLegendVisible(layers.size() > 1);
         if (totals.getCount() > 0 && totals.getMax() > LOG_SPAN * totals.getMin()) {
-            // XChart anchors bars at zero, which a log axis cannot show: start a decade strictly below the data
             double smallest = layers.stream().flatMap(l -> l.tops().stream()).filter(v -> v != null)
                     .mapToDouble(Double::doubleValue).min().orElseThrow();
-            styler.setYAxisLogarithmic(true);
-            styler.setYAxisMin(Math.pow(10, Math.ceil(Math.log10(smallest)) - 1));
+            ChartCells.logAxisFrom(styler, smallest);
         }
 
         String subtitle = unit + " (GDP deflator of the issuing economy, " + context.baseYear()
