@@ -111,14 +111,16 @@ public final class TimelineChart {
 
         String subtitle = "one bubble per initiative counted in the totals; bubble area: amount in " + money
                 + " (GDP deflator of the issuing economy, " + context.baseYear() + " exchange rate; low)";
-        int leftOut = initiatives.size() - shown.size();
+        // a preview of a Spark-written table holds the largest initiatives; totalRows counts them all
+        long leftOut = (figures.complete() ? initiatives.size() : figures.totalRows()) - shown.size();
         String caption = shown.isEmpty()
                 ? "Nothing to show: no initiative counted in the totals has an amount in " + money + "."
                 : "Announced AI investment of " + shown.size() + (shown.size() == 1 ? " initiative" : " initiatives")
                         + " in " + rows.size() + (rows.size() == 1 ? " jurisdiction" : " jurisdictions")
                         + " by the year of their prices, bubble area proportional to the amount in " + money
                         + (leftOut == 0 ? "" : "; " + leftOut + (leftOut == 1 ? " initiative" : " initiatives")
-                        + " without an amount in " + money + " or a year left out") + ".";
+                        + (figures.complete() ? " without an amount in " + money + " or a year left out"
+                                : " left out (only the largest " + shown.size() + " are drawn)")) + ".";
         return new ChartSpec(NAME, title, subtitle, context.footer(), caption, chart, ChartSpec.WIDTH,
                 ChartSpec.HEIGHT);
     }

@@ -75,6 +75,11 @@ final class RunCommand implements Callable<Integer> {
             + " newest N (never the one latest points to)")
     Integer keep;
 
+    @Option(names = "--ingest", paramLabel = "auto|driver|spark", defaultValue = "auto",
+            description = "where the record files are read: auto (default) reads them with Spark's executors when"
+                    + " initiatives, figures and attributes together exceed 64 MiB, else on the driver")
+    private String ingest;
+
     @Option(names = "--quiet", description = "no progress lines; only problems and the final line")
     boolean quiet;
 
@@ -93,6 +98,10 @@ final class RunCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--log-format must be text or json, not '" + logFormat + "'");
         }
+        if (!List.of("auto", "driver", "spark").contains(ingest)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--ingest must be auto, driver or spark, not '" + ingest + "'");
+        }
         if (keep != null && keep < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--keep must be at least 1, not " + keep);
         }
@@ -100,7 +109,8 @@ final class RunCommand implements Callable<Integer> {
         RunOptions options = defaults
                 .withPaths(data != null ? data : defaults.dataDir(), seeds != null ? seeds : defaults.seedsDir(),
                         reference != null ? reference : defaults.referenceDir(), out != null ? out : defaults.outRoot())
-                .withTexts(texts).withNormalisation(baseYear, currency).withPolicy(lenient, waitForLock, keep);
+                .withTexts(texts).withNormalisation(baseYear, currency).withPolicy(lenient, waitForLock, keep)
+                .withIngest(RunOptions.Ingest.valueOf(ingest.toUpperCase(Locale.ROOT)));
         Log log = new Log(err, quiet, "json".equals(logFormat));
         SparkSession[] started = new SparkSession[1];
         try {

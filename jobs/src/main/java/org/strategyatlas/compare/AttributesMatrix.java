@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.countDistinct;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,21 +34,29 @@ public final class AttributesMatrix {
     private AttributesMatrix() {
     }
 
-    public static Table build(SparkSession spark, org.strategyatlas.model.Dataset data) {
+    /** The (jurisdiction, initiative, attribute) rows of a dataset held by the driver, as a Spark frame. */
+    public static Dataset<Row> pairs(SparkSession spark, org.strategyatlas.model.Dataset data) {
         Map<String, Initiative> initiatives = data.initiatives().stream()
                 .collect(Collectors.toMap(Initiative::id, Function.identity()));
         List<Row> pairs = new ArrayList<>();
         for (Attribute a : data.attributes()) {
             pairs.add(RowFactory.create(initiatives.get(a.initiative()).jurisdiction(), a.initiative(), a.attribute()));
         }
-        List<Row> counts = Collected.rows(spark.createDataFrame(pairs, SCHEMA)
-                .groupBy("jurisdiction", "attribute").agg(countDistinct(col("initiative")).as("initiatives")),
-                "attribute counts");
+        return spark.createDataFrame(pairs, SCHEMA);
+    }
 
-        List<String> attributes = new ArrayList<>(new TreeSet<>(data.taxonomy().stream()
+    /**
+     * @param pairs         jurisdiction, initiative, attribute: one row per attribute of an initiative
+     * @param jurisdictions every jurisdiction with an initiative (a row each, attributes or not)
+     */
+    public static Table build(Dataset<Row> pairs, List<TaxonomyEntry> taxonomy, Collection<String> jurisdictions) {
+        List<Row> counts = Collected.rows(pairs.groupBy("jurisdiction", "attribute")
+                .agg(countDistinct(col("initiative")).as("initiatives")), "attribute counts");
+
+        List<String> attributes = new ArrayList<>(new TreeSet<>(taxonomy.stream()
                 .map(TaxonomyEntry::attribute).toList()));
         Map<String, Map<String, Long>> cells = new TreeMap<>();
-        data.initiatives().forEach(i -> cells.computeIfAbsent(i.jurisdiction(), j -> new TreeMap<>()));
+        jurisdictions.forEach(j -> cells.computeIfAbsent(j, k -> new TreeMap<>()));
         for (Row r : counts) {
             cells.get(r.getString(0)).put(r.getString(1), r.getLong(2));
         }

@@ -13,10 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.strategyatlas.model.Initiative;
 import org.strategyatlas.model.Metric;
 import org.strategyatlas.model.MetricType;
 import org.strategyatlas.normalise.Measure;
@@ -41,11 +39,12 @@ public final class CountryComparison {
         this.baseYear = baseYear;
     }
 
-    public Table build(Dataset<Row> normalised, org.strategyatlas.model.Dataset data, Map<String, Economy> economies) {
+    public Table build(Dataset<Row> normalised, List<Metric> metrics, Map<String, JurisdictionInitiatives> initiatives,
+                       Map<String, Economy> economies) {
         List<Row> totals = Collected.rows(FundingTotals.of(normalised, currency), "funding totals");
         List<Row> counts = Collected.rows(normalised.groupBy("jurisdiction").agg(count(lit(1)).as("figures"),
                 sum(when(col("in_totals"), 1).otherwise(0)).as("in_totals")), "figure counts");
-        List<String> perMillionMetrics = data.metrics().stream()
+        List<String> perMillionMetrics = metrics.stream()
                 .filter(m -> m.type() == MetricType.COUNT && m.perCapita()).map(Metric::metric).sorted().toList();
         List<Row> perMillion = Collected.rows(normalised.filter(col("per_million_low").isNotNull()
                         .or(col("per_million_high").isNotNull()))
@@ -54,11 +53,11 @@ public final class CountryComparison {
                 "counts per million");
 
         Map<String, JurisdictionRow> rows = new TreeMap<>();
-        for (Initiative i : data.initiatives()) {
-            JurisdictionRow row = rows.computeIfAbsent(i.jurisdiction(), j -> new JurisdictionRow(j, currency));
-            row.initiatives++;
-            i.overlapsWith().forEach(other -> row.overlaps.add(i.id() + "~" + other));
-        }
+        initiatives.forEach((jurisdiction, summary) -> {
+            JurisdictionRow row = rows.computeIfAbsent(jurisdiction, j -> new JurisdictionRow(j, currency));
+            row.initiatives = summary.initiatives();
+            row.overlaps = summary.overlaps();
+        });
         for (Row r : counts) {
             JurisdictionRow row = rows.get(r.getString(0));
             row.figures = r.getLong(1);
@@ -115,7 +114,8 @@ public final class CountryComparison {
         columns.add(Column.integer("rank_investment", "rank", "1 = largest investment low; empty without one"));
         columns.add(Column.integer("rank_per_capita", "rank", "1 = largest per-capita low"));
         columns.add(Column.integer("rank_pct_gdp_per_year", "rank", "1 = largest share of GDP per year (low)"));
-        columns.add(Column.text("overlaps", "initiative pairs stated to share money (a~b), reported, not netted"));
+        columns.add(Column.text("overlaps", "initiative pairs stated to share money (a~b), reported, not netted; at most "
+                + JurisdictionInitiatives.MAX_PAIRS + " named, then how many more"));
         columns.add(Column.text("status", "ok, or what limits the totals"));
         return columns;
     }
@@ -134,7 +134,7 @@ public final class CountryComparison {
         final Map<Measure, Long> missing = new HashMap<>();
         final Map<Measure, Long> valued = new HashMap<>();
         final Map<String, Double> perMillion = new HashMap<>();
-        final TreeSet<String> overlaps = new TreeSet<>();
+        String overlaps = "";
         Integer rankInvestment;
         Integer rankPerCapita;
         Integer rankPctGdp;
@@ -202,7 +202,7 @@ public final class CountryComparison {
             cells.add(rankInvestment);
             cells.add(rankPerCapita);
             cells.add(rankPctGdp);
-            cells.add(String.join(";", overlaps));
+            cells.add(overlaps);
             cells.add(status());
             return cells;
         }

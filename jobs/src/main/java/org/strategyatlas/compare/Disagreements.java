@@ -12,11 +12,16 @@ import static org.apache.spark.sql.functions.struct;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.strategyatlas.normalise.FigureFrame;
 import org.strategyatlas.publish.Column;
 import org.strategyatlas.publish.CsvTableWriter;
 import org.strategyatlas.publish.Table;
@@ -28,32 +33,61 @@ import org.strategyatlas.publish.Table;
  */
 public final class Disagreements {
 
+    public static final String NAME = "disagreements";
+    public static final String TITLE = "Figures stated differently by different sources";
+
     private Disagreements() {
     }
 
+    /** The table held by the driver: for datasets whose disagreements are an aggregate-sized list. */
     public static Table build(Dataset<Row> figures) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Row r : Collected.rows(frame(figures), "disagreements")) {
+            List<Object> cells = new ArrayList<>(r.size());
+            for (int i = 0; i < r.size(); i++) {
+                cells.add(r.get(i));
+            }
+            rows.add(cells);
+        }
+        return new Table(NAME, TITLE, columns(), rows);
+    }
+
+    /** The rows of the table as a Spark frame in their final order, each built on an executor. */
+    public static Dataset<Row> frame(Dataset<Row> figures) {
         Dataset<Row> keyed = figures.withColumn("value", concat_ws("..",
                 col("low").cast("string"), col("high").cast("string")));
-        List<Row> groups = Collected.rows(keyed.groupBy("initiative_id", "jurisdiction", "metric", "kind", "unit", "basis")
+        Dataset<Row> groups = keyed.groupBy("initiative_id", "jurisdiction", "metric", "kind", "unit", "basis")
                 .agg(count(lit(1)).as("observations"), countDistinct(col("value")).as("values"),
                         min("low").as("low_min"), max("high").as("high_max"),
                         collect_list(struct(col("low"), col("high"), col("source"), col("figure_id"))).as("obs"))
-                .filter(col("values").gt(1))
-                .orderBy("initiative_id", "metric", "kind", "unit", "basis"), "disagreements");
-        List<List<Object>> rows = new ArrayList<>();
-        for (Row g : groups) {
-            TreeMap<String, List<String>> sourcesByValue = new TreeMap<>();
-            for (Row o : g.<Row>getList(10)) {
-                String value = bounds((BigDecimal) o.get(0), (BigDecimal) o.get(1));
-                sourcesByValue.computeIfAbsent(value, v -> new ArrayList<>()).add(o.getString(2));
-            }
-            List<String> parts = new ArrayList<>();
-            sourcesByValue.forEach((value, sources) -> parts.add(value + " [" + String.join(", ",
-                    sources.stream().sorted().toList()) + "]"));
-            rows.add(Arrays.asList(g.getString(0), g.getString(1), g.getString(2), g.getString(3), g.getString(4),
-                    g.getString(5), g.getLong(6), g.getLong(7), g.get(8), g.get(9), String.join("; ", parts)));
+                .filter(col("values").gt(1));
+        StructType schema = new StructType();
+        for (Column c : columns()) {
+            schema = schema.add(c.name(), switch (c.type()) {
+                case INTEGER -> DataTypes.LongType;
+                case DECIMAL -> FigureFrame.AMOUNT;
+                default -> DataTypes.StringType;
+            }, true);
         }
-        return new Table("disagreements", "Figures stated differently by different sources", List.of(
+        MapFunction<Row, Row> row = Disagreements::row;
+        return groups.map(row, Encoders.row(schema)).orderBy("initiative_id", "metric", "kind", "unit", "basis");
+    }
+
+    private static Row row(Row g) {
+        TreeMap<String, List<String>> sourcesByValue = new TreeMap<>();
+        for (Row o : g.<Row>getList(10)) {
+            String value = bounds((BigDecimal) o.get(0), (BigDecimal) o.get(1));
+            sourcesByValue.computeIfAbsent(value, v -> new ArrayList<>()).add(o.getString(2));
+        }
+        List<String> parts = new ArrayList<>();
+        sourcesByValue.forEach((value, sources) -> parts.add(value + " [" + String.join(", ",
+                sources.stream().sorted().toList()) + "]"));
+        return RowFactory.create(g.getString(0), g.getString(1), g.getString(2), g.getString(3), g.getString(4),
+                g.getString(5), g.getLong(6), g.getLong(7), g.get(8), g.get(9), String.join("; ", parts));
+    }
+
+    public static List<Column> columns() {
+        return List.of(
                 Column.text("initiative_id", "the initiative"),
                 Column.text("jurisdiction", "its jurisdiction"),
                 Column.text("metric", "the metric"),
@@ -64,7 +98,7 @@ public final class Disagreements {
                 Column.integer("distinct_values", "values", "different low..high values among them"),
                 Column.decimal("low_min", "unit", "lowest low stated"),
                 Column.decimal("high_max", "unit", "highest high stated"),
-                Column.text("values", "each value (low..high, as stated) with its sources")), rows);
+                Column.text("values", "each value (low..high, as stated) with its sources"));
     }
 
     private static String bounds(BigDecimal low, BigDecimal high) {

@@ -18,11 +18,13 @@ public final class NormalisedTable {
     private NormalisedTable() {
     }
 
+    public static final String NAME = "figures_normalised";
+    public static final String TITLE = "Every figure normalised";
+
+    /** The table held by the driver: for curated datasets (thousands of figures, not millions). */
     public static Table build(Dataset<Row> normalised, String currency, int baseYear) {
         List<Column> columns = columns(currency, baseYear);
-        List<String> names = columns.stream().map(Column::name).toList();
-        Dataset<Row> ordered = normalised.select(names.stream().map(normalised::col).toArray(
-                org.apache.spark.sql.Column[]::new)).orderBy("figure_id");
+        Dataset<Row> ordered = frame(normalised, currency, baseYear);
         List<List<Object>> rows = new ArrayList<>();
         Iterator<Row> it = ordered.toLocalIterator();
         while (it.hasNext()) {
@@ -33,10 +35,16 @@ public final class NormalisedTable {
             }
             rows.add(cells);
         }
-        return new Table("figures_normalised", "Every figure normalised", columns, rows);
+        return new Table(NAME, TITLE, columns, rows);
     }
 
-    static List<Column> columns(String currency, int baseYear) {
+    /** The table's rows as a Spark frame: its columns, in figure-id order. */
+    public static Dataset<Row> frame(Dataset<Row> normalised, String currency, int baseYear) {
+        return normalised.select(columns(currency, baseYear).stream().map(c -> normalised.col(c.name()))
+                .toArray(org.apache.spark.sql.Column[]::new)).orderBy("figure_id");
+    }
+
+    public static List<Column> columns(String currency, int baseYear) {
         List<Column> columns = new ArrayList<>(List.of(
                 Column.text("figure_id", "the figure (data/figures.csv)"),
                 Column.text("initiative_id", "its initiative"),

@@ -73,47 +73,79 @@ final class CrossChecks {
                      Map<String, Initiative> byId, Set<String> initiativeIds) {
         for (int i = 0; i < initiatives.records().size(); i++) {
             Initiative it = initiatives.records().get(i);
-            if (!economies.contains(it.jurisdiction())) {
-                add(initiatives, i, "jurisdiction", it.jurisdiction(), "unknown jurisdiction",
-                        "an economy code of data/reference/economies.csv (ISO 3166-1 alpha-3, or EUU for the EU)");
-            }
-            checkSource(initiatives, i, it.source(), sources);
-            if (!it.containedIn().isEmpty()) {
-                if (it.containedIn().equals(it.id())) {
-                    add(initiatives, i, "contained_in", it.containedIn(),
-                            "initiative is contained in itself", "the id of a larger initiative");
-                } else if (!initiativeIds.contains(it.containedIn())) {
-                    add(initiatives, i, "contained_in", it.containedIn(),
-                            "unknown initiative", "an id in data/initiatives.csv");
-                }
+            At at = At.of(initiatives, i);
+            initiative(at, it, economies, sources);
+            if (!it.containedIn().isEmpty() && !it.containedIn().equals(it.id())
+                    && !initiativeIds.contains(it.containedIn())) {
+                unknownContainer(at, it.containedIn());
             }
             for (String other : it.overlapsWith()) {
-                if (!initiativeIds.contains(other) || other.equals(it.id())) {
-                    add(initiatives, i, "overlaps_with", String.join(";", it.overlapsWith()),
-                            other.equals(it.id()) ? "initiative overlaps with itself" : "unknown initiative '" + other
-                                    + "'", "ids of other initiatives in data/initiatives.csv");
+                if (!other.equals(it.id()) && !initiativeIds.contains(other)) {
+                    unknownOverlap(at, it, other);
                 }
             }
         }
         containmentCycles(initiatives, byId);
     }
 
+    /** The checks of one initiative that need no other initiative: jurisdiction, source, itself as container. */
+    void initiative(At at, Initiative it, Set<String> economies, Set<String> sources) {
+        if (!economies.contains(it.jurisdiction())) {
+            add(at, "jurisdiction", it.jurisdiction(), "unknown jurisdiction",
+                    "an economy code of data/reference/economies.csv (ISO 3166-1 alpha-3, or EUU for the EU)");
+        }
+        checkSource(at, it.source(), sources);
+        if (it.containedIn().equals(it.id())) {
+            add(at, "contained_in", it.containedIn(), "initiative is contained in itself",
+                    "the id of a larger initiative");
+        }
+        if (it.overlapsWith().contains(it.id())) {
+            add(at, "overlaps_with", String.join(";", it.overlapsWith()), "initiative overlaps with itself",
+                    "ids of other initiatives in data/initiatives.csv");
+        }
+    }
+
+    void unknownContainer(At at, String containedIn) {
+        add(at, "contained_in", containedIn, "unknown initiative", "an id in data/initiatives.csv");
+    }
+
+    void unknownOverlap(At at, Initiative it, String other) {
+        add(at, "overlaps_with", String.join(";", it.overlapsWith()), "unknown initiative '" + other + "'",
+                "ids of other initiatives in data/initiatives.csv");
+    }
+
     private void containmentCycles(Parsed<Initiative> initiatives, Map<String, Initiative> byId) {
+        List<At> ats = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        Map<String, String> parents = new HashMap<>();
         for (int i = 0; i < initiatives.records().size(); i++) {
-            Initiative start = initiatives.records().get(i);
-            List<String> path = new ArrayList<>(List.of(start.id()));
-            Initiative current = start;
-            while (!current.containedIn().isEmpty() && byId.containsKey(current.containedIn())
-                    && !current.containedIn().equals(current.id())) {
-                current = byId.get(current.containedIn());
-                path.add(current.id());
-                if (current.id().equals(start.id())) {
-                    add(initiatives, i, "contained_in", start.containedIn(),
+            ats.add(At.of(initiatives, i));
+            ids.add(initiatives.records().get(i).id());
+        }
+        byId.forEach((id, it) -> parents.put(id, it.containedIn()));
+        containmentCycles(ats, ids, parents);
+    }
+
+    /**
+     * Reports each initiative whose chain of {@code contained_in} comes back to it. {@code parents} maps the id of
+     * every usable initiative (the first row of each id) to its {@code contained_in} ("" for none).
+     */
+    void containmentCycles(List<At> ats, List<String> ids, Map<String, String> parents) {
+        for (int i = 0; i < ids.size(); i++) {
+            String start = ids.get(i);
+            List<String> path = new ArrayList<>(List.of(start));
+            String current = start;
+            while (!parents.get(current).isEmpty() && parents.containsKey(parents.get(current))
+                    && !parents.get(current).equals(current)) {
+                current = parents.get(current);
+                path.add(current);
+                if (current.equals(start)) {
+                    add(ats.get(i), "contained_in", parents.get(start),
                             "contained_in forms a cycle: " + String.join(" -> ", path),
                             "a chain of contained_in that ends at an initiative contained in nothing");
                     break;
                 }
-                if (path.size() > byId.size() + 1) {
+                if (path.size() > parents.size() + 1) {
                     break; // a cycle not through start; reported from one of its own members
                 }
             }
@@ -124,46 +156,51 @@ final class CrossChecks {
                  Set<String> sources) {
         for (int i = 0; i < figures.records().size(); i++) {
             Figure f = figures.records().get(i);
+            At at = At.of(figures, i);
             if (!initiatives.contains(f.initiative())) {
-                add(figures, i, "initiative", f.initiative(), "unknown initiative",
-                        "an id in data/initiatives.csv");
+                unknownInitiative(at, f.initiative());
             }
-            checkSource(figures, i, f.source(), sources);
-            Metric metric = metrics.get(f.metric());
-            if (metric == null) {
-                if (metricIds.contains(f.metric())) {
-                    continue; // the metric's own row is broken and reported
-                }
-                add(figures, i, "metric", f.metric(), "unknown metric",
-                        "a metric in data/metrics.csv");
-                continue;
+            figure(at, f, metrics, metricIds, sources);
+        }
+    }
+
+    /** "unknown initiative" in the {@code initiative} column of a figure or attribute. */
+    void unknownInitiative(At at, String initiative) {
+        add(at, "initiative", initiative, "unknown initiative", "an id in data/initiatives.csv");
+    }
+
+    /** The checks of one figure that need only the small catalogues: source, metric, unit, basis, funding. */
+    void figure(At at, Figure f, Map<String, Metric> metrics, Set<String> metricIds, Set<String> sources) {
+        checkSource(at, f.source(), sources);
+        Metric metric = metrics.get(f.metric());
+        if (metric == null) {
+            if (!metricIds.contains(f.metric())) { // else the metric's own row is broken and reported
+                add(at, "metric", f.metric(), "unknown metric", "a metric in data/metrics.csv");
             }
-            if (metric.type() == MetricType.COUNT) {
-                if (!f.isCount()) {
-                    add(figures, i, "unit", f.unit(), "metric '" + f.metric() + "' is a count",
-                            "unit count");
-                }
-                if (f.basis() != null) {
-                    add(figures, i, "basis", f.basis().code(), "a count has no basis",
-                            "an empty basis (basis describes money)");
-                }
-                if (f.funding() != null) {
-                    add(figures, i, "funding", f.funding().code(), "a count has no funding",
-                            "an empty funding (funding describes money)");
-                }
-            } else {
-                if (f.isCount() || !isCurrency(f.unit())) {
-                    add(figures, i, "unit", f.unit(), "unknown currency for money metric '"
-                            + f.metric() + "'", "an ISO 4217 currency code such as EUR, USD, GBP, INR");
-                }
-                if (f.basis() == null) {
-                    add(figures, i, "basis", "", "money needs a basis",
-                            "appropriation, pledge, mobilisation_target, ... (see data/README.md)");
-                }
-                if (f.funding() == null) {
-                    add(figures, i, "funding", "", "money needs a funding",
-                            "public, private, mixed or sovereign_fund");
-                }
+            return;
+        }
+        if (metric.type() == MetricType.COUNT) {
+            if (!f.isCount()) {
+                add(at, "unit", f.unit(), "metric '" + f.metric() + "' is a count", "unit count");
+            }
+            if (f.basis() != null) {
+                add(at, "basis", f.basis().code(), "a count has no basis", "an empty basis (basis describes money)");
+            }
+            if (f.funding() != null) {
+                add(at, "funding", f.funding().code(), "a count has no funding",
+                        "an empty funding (funding describes money)");
+            }
+        } else {
+            if (f.isCount() || !isCurrency(f.unit())) {
+                add(at, "unit", f.unit(), "unknown currency for money metric '" + f.metric() + "'",
+                        "an ISO 4217 currency code such as EUR, USD, GBP, INR");
+            }
+            if (f.basis() == null) {
+                add(at, "basis", "", "money needs a basis",
+                        "appropriation, pledge, mobilisation_target, ... (see data/README.md)");
+            }
+            if (f.funding() == null) {
+                add(at, "funding", "", "money needs a funding", "public, private, mixed or sovereign_fund");
             }
         }
     }
@@ -172,16 +209,20 @@ final class CrossChecks {
                     Set<String> sources) {
         for (int i = 0; i < attributes.records().size(); i++) {
             Attribute a = attributes.records().get(i);
+            At at = At.of(attributes, i);
             if (!initiatives.contains(a.initiative())) {
-                add(attributes, i, "initiative", a.initiative(), "unknown initiative",
-                        "an id in data/initiatives.csv");
+                unknownInitiative(at, a.initiative());
             }
-            if (!taxonomy.contains(a.attribute())) {
-                add(attributes, i, "attribute", a.attribute(), "unknown attribute",
-                        "an attribute code in data/taxonomy.csv");
-            }
-            checkSource(attributes, i, a.source(), sources);
+            attribute(at, a, taxonomy, sources);
         }
+    }
+
+    /** The checks of one attribute that need only the small catalogues: taxonomy code and source. */
+    void attribute(At at, Attribute a, Set<String> taxonomy, Set<String> sources) {
+        if (!taxonomy.contains(a.attribute())) {
+            add(at, "attribute", a.attribute(), "unknown attribute", "an attribute code in data/taxonomy.csv");
+        }
+        checkSource(at, a.source(), sources);
     }
 
     void sourceFiles(Parsed<Source> sources) {
@@ -195,9 +236,9 @@ final class CrossChecks {
         }
     }
 
-    private void checkSource(Parsed<?> parsed, int index, String source, Set<String> sources) {
+    private void checkSource(At at, String source, Set<String> sources) {
         if (!sources.contains(source)) {
-            add(parsed, index, "source", source, "unknown source", "an id in seeds/sources.csv");
+            add(at, "source", source, "unknown source", "an id in seeds/sources.csv");
         }
     }
 
@@ -206,6 +247,19 @@ final class CrossChecks {
             return Currency.getInstance(code).getCurrencyCode().equals(code);
         } catch (IllegalArgumentException e) {
             return false;
+        }
+    }
+
+    private void add(At at, String column, String value, String message, String expected) {
+        problems.add(new InputProblem(at.file(), at.line(), at.header().indexOf(column) + 1, column, value, message,
+                expected));
+    }
+
+    /** Where a record came from: its file, the line it starts on, and the file's header. */
+    record At(String file, long line, List<String> header) implements java.io.Serializable {
+
+        static At of(Parsed<?> parsed, int index) {
+            return new At(parsed.file(), parsed.lineOf(index), parsed.header());
         }
     }
 }

@@ -37,7 +37,7 @@ public final class CsvFile {
     /** Longest field read: a longer one is a binary file or a runaway export, never a curated value. */
     static final int MAX_FIELD_LENGTH = 100_000;
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setIgnoreEmptyLines(false)
             .get();
     /**
@@ -138,7 +138,7 @@ public final class CsvFile {
         return rows;
     }
 
-    private static Map<String, Integer> checkHeader(String file, List<String> names, List<String> required)
+    static Map<String, Integer> checkHeader(String file, List<String> names, List<String> required)
             throws InputException {
         List<InputProblem> problems = new ArrayList<>();
         Map<String, Integer> header = new LinkedHashMap<>();
@@ -223,14 +223,18 @@ public final class CsvFile {
                     line++;
                 }
             }
-            String hex = String.format(Locale.ROOT, "0x%02X", bytes[offset] & 0xFF);
-            throw new InputException(new InputProblem(file, line, 0, null, hex,
-                    String.format(Locale.ROOT, "not valid UTF-8 at byte offset %,d", offset),
-                    "a UTF-8 file (re-save it as \"CSV UTF-8\"; Latin-1 and Windows-1252 are not read)"));
+            throw new InputException(notUtf8(file, line, offset, bytes[offset]));
         }
         decoder.flush(out);
         out.flip();
         return out.toString();
+    }
+
+    /** The problem of a byte that is not UTF-8, at {@code offset} from the start of the file. */
+    static InputProblem notUtf8(String file, long line, long offset, byte value) {
+        return new InputProblem(file, line, 0, null, String.format(Locale.ROOT, "0x%02X", value & 0xFF),
+                String.format(Locale.ROOT, "not valid UTF-8 at byte offset %,d", offset),
+                "a UTF-8 file (re-save it as \"CSV UTF-8\"; Latin-1 and Windows-1252 are not read)");
     }
 
     private static long lineOf(String text, int index) {

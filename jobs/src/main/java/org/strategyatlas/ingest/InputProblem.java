@@ -10,7 +10,7 @@ import java.util.Objects;
  * file, or with a whole row). {@code value} is the raw text as read, or {@code null} when there is none.
  */
 public record InputProblem(String file, long line, int column, String columnName, String value,
-                           String message, String expected) implements Comparable<InputProblem> {
+                           String message, String expected) implements Comparable<InputProblem>, java.io.Serializable {
 
     public InputProblem {
         Objects.requireNonNull(file, "file");

@@ -34,18 +34,19 @@ final class PhraseCheck {
     void check(Parsed<Figure> figures, Set<String> badRows) {
         for (int i = 0; i < figures.records().size(); i++) {
             if (!badRows.contains(figures.file() + ":" + figures.lineOf(i))) {
-                check(figures, i, figures.records().get(i));
+                check(CrossChecks.At.of(figures, i), figures.records().get(i));
             }
         }
     }
 
-    private void check(Parsed<Figure> figures, int index, Figure f) {
+    /** Checks one figure read from {@code at}. */
+    void check(CrossChecks.At at, Figure f) {
         String language = PhraseParser.knowsLanguage(f.language()) ? f.language() : null;
         ParsedPhrase read;
         try {
             read = PhraseParser.parse(f.asStated(), language);
         } catch (PhraseException e) {
-            add(figures, index, f, "phrase cannot be read: " + e.reason(),
+            add(at, f, "phrase cannot be read: " + e.reason(),
                     "a phrase atlas parse can read, e.g. '€109bn', '65 participants', 'more than 1,000 researchers'");
             return;
         } catch (IllegalArgumentException e) {
@@ -63,7 +64,7 @@ final class PhraseCheck {
             differences.add("qualifier " + read.qualifier().code());
         }
         if (!differences.isEmpty()) {
-            add(figures, index, f, "the phrase reads as " + String.join(", ", differences) + " but the row says unit "
+            add(at, f, "the phrase reads as " + String.join(", ", differences) + " but the row says unit "
                     + f.unit() + ", low " + text(f.low()) + ", high " + text(f.high()) + ", qualifier "
                     + f.qualifier().code(), "low, high, unit and qualifier that match the phrase (./atlas parse shows"
                     + " how it reads)");
@@ -91,8 +92,8 @@ final class PhraseCheck {
         return value == null ? "none" : value.stripTrailingZeros().toPlainString();
     }
 
-    private void add(Parsed<Figure> figures, int index, Figure f, String message, String expected) {
-        problems.add(new InputProblem(figures.file(), figures.lineOf(index), figures.columnNumber("as_stated"),
+    private void add(CrossChecks.At at, Figure f, String message, String expected) {
+        problems.add(new InputProblem(at.file(), at.line(), at.header().indexOf("as_stated") + 1,
                 "as_stated", f.asStated(), message, expected));
     }
 }

@@ -24,20 +24,50 @@ final class QuoteCheck {
 
     QuoteStatus check(Parsed<?> parsed, int index, String column, String sourceId, String phrase)
             throws InputException {
-        Source source = sources.get(sourceId);
+        return check(CrossChecks.At.of(parsed, index), column, sourceId, phrase);
+    }
+
+    /** Whether {@code phrase}, in {@code column} of the record at {@code at}, occurs in its source's held text. */
+    QuoteStatus check(CrossChecks.At at, String column, String sourceId, String phrase) throws InputException {
+        return judge(at, column, sourceId, phrase, held(sources.get(sourceId)), problems);
+    }
+
+    /** The held text of every source that has one, by source id: what checking quotes away from the files needs. */
+    Map<String, Held> heldTexts() throws InputException {
+        Map<String, Held> held = new java.util.HashMap<>();
+        for (Source source : sources.values()) {
+            Held text = held(source);
+            if (text != null) {
+                held.put(source.id(), text);
+            }
+        }
+        return held;
+    }
+
+    private Held held(Source source) throws InputException {
         if (source == null || !source.holdsText() || SourceTexts.unsafePath(source.file()) != null) {
-            return QuoteStatus.NOT_HELD;
+            return null;
         }
         Optional<String> text = texts.text(source.file());
-        if (text.isEmpty()) {
+        return text.map(t -> new Held(source.file(), t)).orElse(null);
+    }
+
+    /** Judges one quote against its source's held text ({@code null}: none held), adding a problem when absent. */
+    static QuoteStatus judge(CrossChecks.At at, String column, String sourceId, String phrase, Held held,
+                             List<InputProblem> problems) {
+        if (held == null) {
             return QuoteStatus.NOT_HELD;
         }
-        if (text.get().contains(phrase)) {
+        if (held.text().contains(phrase)) {
             return QuoteStatus.VERIFIED;
         }
-        problems.add(new InputProblem(parsed.file(), parsed.lineOf(index), parsed.columnNumber(column), column, phrase,
+        problems.add(new InputProblem(at.file(), at.line(), at.header().indexOf(column) + 1, column, phrase,
                 "phrase not found in the text of source '" + sourceId + "'",
-                "the phrase exactly as written in " + source.file() + " (apostrophes, spaces and case included)"));
+                "the phrase exactly as written in " + held.file() + " (apostrophes, spaces and case included)"));
         return QuoteStatus.NOT_FOUND;
+    }
+
+    /** A source's held text and the file it came from. */
+    record Held(String file, String text) implements java.io.Serializable {
     }
 }

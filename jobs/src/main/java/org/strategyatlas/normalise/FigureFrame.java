@@ -1,5 +1,11 @@
 package org.strategyatlas.normalise;
 
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +72,32 @@ public final class FigureFrame {
             rows.add(row(f, initiatives.get(f.initiative()), metrics.get(f.metric()), inTotals.contains(f.id())));
         }
         return spark.createDataFrame(rows, SCHEMA);
+    }
+
+    /**
+     * Builds the frame from validated frames read by Spark ({@link org.strategyatlas.ingest.ValidatedRows} columns):
+     * {@code figures} with an {@code in_totals} column added, {@code initiatives} with {@code _announced_year}.
+     */
+    public static Dataset<Row> of(Dataset<Row> figures, Dataset<Row> initiatives, List<Metric> metrics) {
+        SparkSession spark = figures.sparkSession();
+        List<Row> metricRows = metrics.stream().map(m -> RowFactory.create(m.metric(), m.type() == MetricType.MONEY,
+                m.perCapita())).toList();
+        Dataset<Row> catalogue = spark.createDataFrame(metricRows, new StructType()
+                .add("_metric", DataTypes.StringType, false).add("money", DataTypes.BooleanType, false)
+                .add("per_capita", DataTypes.BooleanType, false));
+        Dataset<Row> plans = initiatives.select(col("id").as("_initiative"), col("jurisdiction"),
+                col("_announced_year"), col("horizon_years"));
+        Dataset<Row> joined = figures.join(plans, figures.col("initiative").equalTo(plans.col("_initiative")))
+                .join(broadcast(catalogue), col("metric").equalTo(col("_metric")));
+        return joined.select(col("id").as("figure_id"), col("initiative").as("initiative_id"), col("jurisdiction"),
+                col("metric"), col("money"), col("per_capita"), col("unit"), col("low").cast(AMOUNT),
+                col("high").cast(AMOUNT), col("qualifier"),
+                coalesce(col("price_year"), col("_announced_year")).as("price_year"), col("horizon_years"),
+                col("kind"), emptyAsNull("basis"), emptyAsNull("funding"), col("source"), col("in_totals"));
+    }
+
+    private static org.apache.spark.sql.Column emptyAsNull(String column) {
+        return when(col(column).equalTo(""), lit(null).cast(DataTypes.StringType)).otherwise(col(column)).as(column);
     }
 
     /** One row of {@link #SCHEMA}: the price year defaults to the announcement year, the horizon to none. */

@@ -52,6 +52,11 @@ public final class CsvTableWriter {
         write(file, table.columnNames(), table.rows());
     }
 
+    /** One record as written, without its line end: the cells formatted by {@link #cell}. */
+    public static String line(List<?> cells) {
+        return FORMAT.format(cells.stream().map(CsvTableWriter::cell).toArray());
+    }
+
     /** The text of one cell as written. */
     public static String cell(Object value) {
         if (value == null) {

@@ -35,6 +35,12 @@ public final class ParquetTables {
                 .parquet(folder.resolve(table.name()).toUri().toString());
     }
 
+    /** The columns of {@code frame} cast to the types {@link #write} gives them. */
+    static org.apache.spark.sql.Column[] typed(org.apache.spark.sql.Dataset<Row> frame, List<Column> columns) {
+        return columns.stream().map(c -> frame.col(c.name()).cast(sparkType(c.type())).as(c.name()))
+                .toArray(org.apache.spark.sql.Column[]::new);
+    }
+
     static DataType sparkType(ColumnType type) {
         return switch (type) {
             case TEXT -> DataTypes.StringType;

@@ -56,7 +56,7 @@ public final class TableMetadataWriter {
         root.put("runId", meta.runId());
         root.put("baseYear", meta.baseYear());
         root.put("currency", meta.currency());
-        root.put("rowCount", table.rows().size());
+        root.put("rowCount", table.totalRows());
         ArrayNode columns = root.putArray("columns");
         for (Column column : table.columns()) {
             ObjectNode node = columns.addObject();

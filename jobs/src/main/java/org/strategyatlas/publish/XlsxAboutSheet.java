@@ -46,8 +46,10 @@ final class XlsxAboutSheet {
             Table table = tables.get(t);
             text(0, sheetNames.get(t));
             text(1, table.name());
-            text(2, table.title());
-            sheet.value(row++, 3, table.rows().size());
+            text(2, table.complete() ? table.title() : String.format(Locale.ROOT,
+                    "%s (the sheet holds the first %,d rows; every row is in tables/%s.csv)", table.title(),
+                    table.rows().size(), table.name()));
+            sheet.value(row++, 3, table.totalRows());
         }
         row++;
 

@@ -16,17 +16,18 @@ final class HtmlTable {
     }
 
     static void append(StringBuilder html, Table table, String csvHref) {
-        int rows = table.rows().size();
+        long rows = table.totalRows();
+        int shown = Math.min(table.rows().size(), MAX_ROWS);
         html.append("<section class=\"table\" id=\"table-").append(Html.escape(table.name())).append("\">\n");
         html.append("<h3>").append(Html.escape(table.title())).append("</h3>\n");
         html.append("<p class=\"meta\"><code>").append(Html.escape(table.name())).append("</code>, ")
-                .append(CellText.of((long) rows)).append(rows == 1 ? " row" : " rows").append(", ")
+                .append(CellText.of(rows)).append(rows == 1 ? " row" : " rows").append(", ")
                 .append(CellText.of((long) table.columns().size())).append(" columns; full table: <a href=\"")
                 .append(csvHref).append("\">CSV</a></p>\n");
-        if (rows > MAX_ROWS) {
-            html.append("<p class=\"note\">Showing the first ").append(MAX_ROWS).append(" of ")
-                    .append(CellText.of((long) rows)).append(" rows; every row is in <a href=\"").append(csvHref)
-                    .append("\">the CSV</a> and the workbook.</p>\n");
+        if (rows > shown) {
+            html.append("<p class=\"note\">Showing the first ").append(shown).append(" of ")
+                    .append(CellText.of(rows)).append(" rows; every row is in <a href=\"").append(csvHref)
+                    .append(table.complete() ? "\">the CSV</a> and the workbook.</p>\n" : "\">the CSV</a>.</p>\n");
         }
         html.append("<div class=\"scroll\"><table>\n<thead><tr>");
         for (Column column : table.columns()) {
@@ -38,7 +39,7 @@ final class HtmlTable {
             html.append("</th>");
         }
         html.append("</tr></thead>\n<tbody>\n");
-        for (List<Object> row : table.rows().subList(0, Math.min(rows, MAX_ROWS))) {
+        for (List<Object> row : table.rows().subList(0, shown)) {
             html.append("<tr>");
             for (int c = 0; c < row.size(); c++) {
                 String text = CellText.of(row.get(c), table.columns().get(c));

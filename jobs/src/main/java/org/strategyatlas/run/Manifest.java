@@ -93,7 +93,7 @@ final class Manifest {
         Map<String, Object> byName = new LinkedHashMap<>();
         for (Table t : tables) {
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("rows", t.rows().size());
+            entry.put("rows", t.totalRows());
             entry.put("columns", t.columns().size());
             byName.put(t.name(), entry);
         }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.Locale;
 import org.apache.spark.sql.SparkSession;
@@ -12,7 +13,6 @@ import org.strategyatlas.charts.ChartContext;
 import org.strategyatlas.charts.ChartExporter;
 import org.strategyatlas.charts.ChartSpec;
 import org.strategyatlas.charts.RunCharts;
-import org.strategyatlas.model.Dataset;
 import org.strategyatlas.model.Source;
 import org.strategyatlas.publish.CsvTableWriter;
 import org.strategyatlas.publish.ParquetTables;
@@ -46,8 +46,9 @@ final class Publisher {
         this.metadata = metadata;
     }
 
-    static RunMetadata metadata(String runId, int baseYear, String currency, Dataset data, ReferenceData reference) {
-        List<String> sources = data.sources().stream()
+    static RunMetadata metadata(String runId, int baseYear, String currency, List<Source> cited,
+                                ReferenceData reference) {
+        List<String> sources = cited.stream()
                 .sorted(java.util.Comparator.comparing(Source::id))
                 .map(s -> s.id() + ": " + s.title() + ", " + s.publisher()
                         + (s.url().isEmpty() ? "" : ", " + s.url())).toList();
@@ -66,14 +67,26 @@ final class Publisher {
         return Files.createDirectories(folder.resolve("tables"));
     }
 
-    /** Writes tables, charts, report, workbook and index page; returns the charts written. */
-    List<ChartFile> publish(List<Table> tables, ReferenceData reference, int sourceCount) throws IOException {
+    Path parquetFolder() throws IOException {
+        return Files.createDirectories(folder.resolve("parquet"));
+    }
+
+    /**
+     * Writes tables, charts, report, workbook and index page; returns the charts written. A table
+     * written whole by Spark already ({@code writtenBySpark}, by name) gets its metadata here, nothing more.
+     *
+     * @param timeline the rows the timeline chart draws: {@code figures_normalised}, or one row per initiative
+     */
+    List<ChartFile> publish(List<Table> tables, Set<String> writtenBySpark, Table timeline, ReferenceData reference,
+                            int sourceCount) throws IOException {
         Path csv = tablesFolder();
-        Path parquet = Files.createDirectories(folder.resolve("parquet"));
+        Path parquet = parquetFolder();
         for (Table table : tables) {
-            CsvTableWriter.write(csv.resolve(table.name() + ".csv"), table);
+            if (!writtenBySpark.contains(table.name())) {
+                CsvTableWriter.write(csv.resolve(table.name() + ".csv"), table);
+                ParquetTables.write(spark, table, parquet);
+            }
             TableMetadataWriter.write(csv, table, metadata);
-            ParquetTables.write(spark, table, parquet);
         }
         Faults.point(Faults.TABLES_WRITTEN);
         XlsxWriter.write(folder.resolve(WORKBOOK), tables, metadata);
@@ -84,7 +97,7 @@ final class Publisher {
         Path chartsFolder = Files.createDirectories(folder.resolve("charts"));
         List<ChartFile> charts = new ArrayList<>();
         for (ChartSpec spec : RunCharts.build(table(tables, "country_comparison"), table(tables, "attributes_matrix"),
-                table(tables, "figures_normalised"), reference, context)) {
+                timeline, reference, context)) {
             ChartExporter.Exported files = ChartExporter.write(spec, chartsFolder);
             charts.add(new ChartFile(spec.name(), spec.title(), spec.caption(), files.pdf(), files.svg(),
                     files.png()));

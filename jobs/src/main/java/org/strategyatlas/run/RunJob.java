@@ -1,11 +1,16 @@
 package org.strategyatlas.run;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,17 +23,27 @@ import org.apache.spark.sql.SparkSession;
 import org.strategyatlas.compare.AttributesMatrix;
 import org.strategyatlas.compare.CountryComparison;
 import org.strategyatlas.compare.Disagreements;
+import org.strategyatlas.compare.JurisdictionInitiatives;
 import org.strategyatlas.compare.NormalisedTable;
+import org.strategyatlas.compare.SparkTotals;
+import org.strategyatlas.compare.TimelineRows;
 import org.strategyatlas.compare.TotalsRule;
 import org.strategyatlas.ingest.DatasetLoader;
+import org.strategyatlas.ingest.FileCount;
 import org.strategyatlas.ingest.InputException;
+import org.strategyatlas.ingest.InputProblem;
 import org.strategyatlas.ingest.LoadedDataset;
 import org.strategyatlas.ingest.SourceTexts;
+import org.strategyatlas.ingest.SparkDataset;
+import org.strategyatlas.ingest.SparkIngest;
 import org.strategyatlas.model.Figure;
+import org.strategyatlas.model.Initiative;
+import org.strategyatlas.model.Source;
 import org.strategyatlas.normalise.BaseYear;
 import org.strategyatlas.normalise.FigureFrame;
 import org.strategyatlas.normalise.NormaliseStep;
 import org.strategyatlas.normalise.Normaliser;
+import org.strategyatlas.publish.SparkTables;
 import org.strategyatlas.publish.Table;
 import org.strategyatlas.reference.ReferenceData;
 import org.strategyatlas.util.DisplayPaths;
@@ -83,8 +98,29 @@ public final class RunJob {
         List<Path> textFolders = new ArrayList<>();
         textFolders.add(options.seedsDir());
         textFolders.addAll(options.textDirs());
-        LoadedDataset loaded = new DatasetLoader(options.dataDir(), options.seedsDir(),
-                Set.copyOf(reference.economies().keySet()), new SourceTexts(textFolders)).load();
+        SourceTexts texts = new SourceTexts(textFolders);
+        Set<String> economies = Set.copyOf(reference.economies().keySet());
+        boolean atScale = options.ingest() == RunOptions.Ingest.SPARK
+                || options.ingest() == RunOptions.Ingest.AUTO && SparkIngest.large(options.dataDir());
+        if (atScale) {
+            if (options.lenient()) {
+                throw new InputException(InputProblem.ofFile(DisplayPaths.of(options.dataDir()),
+                        "--lenient is not available when the record files are read by Spark (together over "
+                                + SparkIngest.AUTO_THRESHOLD_BYTES / (1024 * 1024) + " MiB, or --ingest spark)",
+                        "a strict run: fix the problems it lists; or --ingest driver for files under 256 MiB"));
+            }
+            spark = sparkSupplier.get();
+            SparkDataset data = new SparkIngest(spark, options.dataDir(), options.seedsDir(), economies, texts).load();
+            try {
+                progress.step("ingest", String.format(Locale.ROOT, "%,d rows checked in %d files (Spark)",
+                        data.counts().stream().mapToLong(FileCount::read).sum(), data.counts().size()),
+                        timer.lap("ingest"));
+                return atScale(options, started, timer, reference, data);
+            } finally {
+                data.release();
+            }
+        }
+        LoadedDataset loaded = new DatasetLoader(options.dataDir(), options.seedsDir(), economies, texts).load();
         if (loaded.hasProblems() && !options.lenient()) {
             throw new InputException(loaded.problems());
         }
@@ -94,69 +130,135 @@ public final class RunJob {
             progress.step("ingest", "warning: " + loaded.rejects().size() + " row(s) rejected and listed in"
                     + " tables/rejects.csv (--lenient)", 0);
         }
-
-        int baseYear = baseYear(options, reference, loaded);
+        org.strategyatlas.model.Dataset data = loaded.dataset();
+        Set<String> currencies = new TreeSet<>();
+        data.figures().stream().filter(f -> !f.isCount()).map(Figure::unit).forEach(currencies::add);
+        int baseYear = baseYear(options, reference, currencies);
         spark = sparkSupplier.get();
         Normaliser normaliser = new Normaliser(reference, baseYear, options.currency());
         Broadcast<Normaliser> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(normaliser);
-        Dataset<Row> figures = FigureFrame.of(spark, loaded.dataset(), TotalsRule.inTotals(loaded.dataset()));
+        Dataset<Row> figures = FigureFrame.of(spark, data, TotalsRule.inTotals(data));
         Dataset<Row> normalised = NormaliseStep.apply(figures, shared).cache();
         try {
-            List<Table> tables = List.of(
-                    NormalisedTable.build(normalised, options.currency(), baseYear),
-                    new CountryComparison(options.currency(), baseYear).build(normalised, loaded.dataset(),
-                            reference.economies()),
-                    AttributesMatrix.build(spark, loaded.dataset()),
+            Table figuresTable = NormalisedTable.build(normalised, options.currency(), baseYear);
+            List<Table> tables = List.of(figuresTable,
+                    new CountryComparison(options.currency(), baseYear).build(normalised, data.metrics(),
+                            JurisdictionInitiatives.of(data.initiatives()), reference.economies()),
+                    AttributesMatrix.build(AttributesMatrix.pairs(spark, data), data.taxonomy(),
+                            data.initiatives().stream().map(Initiative::jurisdiction).toList()),
                     Disagreements.build(normalised),
                     Rejects.table(loaded.rejects()));
             progress.step("normalise", tables.get(0).rows().size() + " figures in constant " + baseYear + " "
                     + options.currency() + "; " + tables.get(1).rows().size() + " jurisdictions compared",
                     timer.lap("normalise_compare"));
-            return publish(options, started, loaded, reference, baseYear, tables, timer);
+            Run run = new Run(options, started, baseYear, data.sources(), loaded.counts(), loaded.rejects().size());
+            return publish(run, reference, timer, tables, figuresTable, folder -> {
+                ValidatedTables.write(loaded, folder);
+                return null;
+            });
         } finally {
             normalised.unpersist();
             shared.destroy();
         }
     }
 
-    private RunSummary publish(RunOptions options, Instant started, LoadedDataset loaded, ReferenceData reference,
-                               int baseYear, List<Table> tables, Timer timer) throws IOException {
-        RunFolder folder = RunFolder.begin(options.outRoot(), started);
+    /** The rest of a run whose records were read by Spark: only aggregates and previews reach the driver. */
+    private RunSummary atScale(RunOptions options, Instant started, Timer timer, ReferenceData reference,
+                               SparkDataset data) throws ReferenceUnavailableException, IOException {
+        Set<String> currencies = new TreeSet<>();
+        data.figures().filter(col("unit").notEqual("count")).select("unit").distinct().collectAsList()
+                .forEach(r -> currencies.add(r.getString(0)));
+        int baseYear = baseYear(options, reference, currencies);
+        Normaliser normaliser = new Normaliser(reference, baseYear, options.currency());
+        Broadcast<Normaliser> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(normaliser);
+        Dataset<Row> covered = SparkTotals.covered(data.figures(), data.initiatives())
+                .withColumnRenamed("initiative", "_covered");
+        Dataset<Row> withTotals = data.figures().join(covered, col("initiative").equalTo(col("_covered")), "left")
+                .withColumn("in_totals", SparkTotals.candidate().and(col("_covered").isNull())).drop("_covered");
+        Dataset<Row> normalised = NormaliseStep.apply(FigureFrame.of(withTotals, data.initiatives(), data.metrics()),
+                shared).cache();
         try {
-            Publisher publisher = new Publisher(spark, folder.work(),
-                    Publisher.metadata(folder.runId(), baseYear, options.currency(), loaded.dataset(), reference));
-            ValidatedTables.write(loaded, publisher.tablesFolder());
-            publisher.publish(tables, reference, loaded.dataset().sources().size());
+            Map<String, JurisdictionInitiatives> initiatives = JurisdictionInitiatives.of(data.initiatives());
+            Table comparison = new CountryComparison(options.currency(), baseYear).build(normalised, data.metrics(),
+                    initiatives, reference.economies());
+            Dataset<Row> pairs = data.attributes().join(data.initiatives().select(col("id").as("_initiative"),
+                            col("jurisdiction")), col("initiative").equalTo(col("_initiative")))
+                    .select("jurisdiction", "initiative", "attribute");
+            Table matrix = AttributesMatrix.build(pairs, data.taxonomy(), initiatives.keySet());
+            Table timeline = TimelineRows.of(normalised, options.currency(), baseYear);
+            progress.step("normalise", String.format(Locale.ROOT, "constant %d %s; %,d jurisdictions compared",
+                    baseYear, options.currency(), comparison.rows().size()), timer.lap("normalise_compare"));
+            Run run = new Run(options, started, baseYear, data.sources(), data.counts(), 0);
+            return publish(run, reference, timer, null, timeline, folder -> {
+                Path parquet = Files.createDirectories(folder.getParent().resolve("parquet"));
+                ValidatedTables.writeCatalogues(data.sources(), data.metrics(), data.taxonomy(), folder);
+                ValidatedTables.writeRecords(data, folder);
+                Table figuresTable = SparkTables.write(NormalisedTable.frame(normalised, options.currency(), baseYear),
+                        NormalisedTable.NAME, NormalisedTable.TITLE,
+                        NormalisedTable.columns(options.currency(), baseYear), folder, parquet);
+                Table disagreements = SparkTables.write(Disagreements.frame(normalised), Disagreements.NAME,
+                        Disagreements.TITLE, Disagreements.columns(), folder, parquet);
+                return List.of(figuresTable, comparison, matrix, disagreements, Rejects.table(List.of()));
+            });
+        } finally {
+            normalised.unpersist();
+            shared.destroy();
+        }
+    }
+
+    /** What the published run says of its inputs. */
+    private record Run(RunOptions options, Instant started, int baseYear, List<Source> sources,
+                       List<FileCount> counts, int warnings) {
+    }
+
+    /** Writes the tables that only exist in the run folder (validated records, and any written by Spark). */
+    @FunctionalInterface
+    private interface FolderTables {
+        /** @return the run's tables when they are made here, else null (the caller's tables are used) */
+        List<Table> write(Path tablesFolder) throws IOException;
+    }
+
+    private RunSummary publish(Run run, ReferenceData reference, Timer timer, List<Table> made, Table timeline,
+                               FolderTables inFolder) throws IOException {
+        RunOptions options = run.options();
+        RunFolder folder = RunFolder.begin(options.outRoot(), run.started());
+        try {
+            Publisher publisher = new Publisher(spark, folder.work(), Publisher.metadata(folder.runId(),
+                    run.baseYear(), options.currency(), run.sources(), reference));
+            List<Table> written = inFolder.write(publisher.tablesFolder());
+            List<Table> tables = written != null ? written : made;
+            publisher.publish(tables, written != null ? Set.of(NormalisedTable.NAME, Disagreements.NAME) : Set.of(),
+                    timeline, reference, run.sources().size());
             Faults.point(Faults.OUTPUTS_WRITTEN);
             timer.lap("publish");
-            Manifest manifest = new Manifest(folder.runId(), started.toString());
+            Manifest manifest = new Manifest(folder.runId(), run.started().toString());
             manifest.parameters(options);
             manifest.put("spark_master", spark.sparkContext().master());
-            manifest.put("base_year", baseYear);
+            manifest.put("base_year", run.baseYear());
             manifest.put("currency", options.currency());
             manifest.put("mode", options.lenient() ? "lenient" : "strict");
-            manifest.put("warnings", loaded.rejects().size());
-            manifest.inputs(loaded.counts());
+            manifest.put("ingest", written != null ? "spark" : "driver");
+            manifest.put("warnings", run.warnings());
+            manifest.inputs(run.counts());
             manifest.reference(options.referenceDir());
             manifest.tables(tables);
             timer.laps().forEach(manifest::timing);
             manifest.write(folder.work(), clock.instant().toString());
             Path done = folder.commit();
             progress.step("publish", "wrote " + DisplayPaths.of(done), timer.total());
-            return new RunSummary(folder.runId(), done, loaded.counts());
+            return new RunSummary(folder.runId(), done, run.counts());
         } catch (IOException | RuntimeException e) {
             folder.abort();
             throw e;
         }
     }
 
-    private static int baseYear(RunOptions options, ReferenceData reference, LoadedDataset loaded)
+    private static int baseYear(RunOptions options, ReferenceData reference, Set<String> moneyUnits)
             throws ReferenceUnavailableException {
         if (options.baseYear() != null) {
             return options.baseYear();
         }
-        Set<String> currencies = new TreeSet<>();
-        loaded.dataset().figures().stream().filter(f -> !f.isCount()).map(Figure::unit).forEach(currencies::add);
+        Set<String> currencies = new TreeSet<>(moneyUnits);
         if ("EUR".equals(options.currency())) {
             currencies.add("EUR");
         }

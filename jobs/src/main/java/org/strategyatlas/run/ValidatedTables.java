@@ -17,6 +17,9 @@ import org.strategyatlas.model.Initiative;
 import org.strategyatlas.model.Metric;
 import org.strategyatlas.model.Source;
 import org.strategyatlas.model.TaxonomyEntry;
+import org.strategyatlas.ingest.SparkDataset;
+import org.strategyatlas.ingest.ValidatedRows;
+import org.strategyatlas.publish.SparkTables;
 import org.strategyatlas.publish.CsvTableWriter;
 
 /**
@@ -31,43 +34,58 @@ final class ValidatedTables {
     /** Writes one CSV per input file into {@code folder}; returns the paths written. */
     static List<Path> write(LoadedDataset loaded, Path folder) throws IOException {
         Dataset d = loaded.dataset();
-        List<Path> written = new ArrayList<>();
+        List<Path> written = new ArrayList<>(writeCatalogues(d.sources(), d.metrics(), d.taxonomy(), folder));
+        written.add(table(folder, DataFile.INITIATIVES, List.of("horizon_years"), d.initiatives().stream()
+                .sorted(Comparator.comparing(Initiative::id)).map(ValidatedRows::initiative).toList()));
+        written.add(table(folder, DataFile.FIGURES, List.of("quote_verified"), d.figures().stream()
+                .sorted(Comparator.comparing(Figure::id))
+                .map(f -> ValidatedRows.figure(f, loaded.figureQuotes().getOrDefault(f.id(), QuoteStatus.NOT_HELD)))
+                .toList()));
+        List<List<Object>> attributeRows = d.attributes().stream()
+                .sorted(Comparator.comparing(Attribute::key))
+                .map(a -> ValidatedRows.attribute(a, loaded.attributeQuotes().getOrDefault(a.key(),
+                        QuoteStatus.NOT_HELD)))
+                .toList();
+        written.add(table(folder, DataFile.ATTRIBUTES, List.of("quote_verified"), attributeRows));
+        return written;
+    }
 
-        written.add(table(folder, DataFile.SOURCES, List.of(), d.sources().stream()
+    /** The catalogue files (sources, metrics, taxonomy), which the driver holds in every run. */
+    static List<Path> writeCatalogues(List<Source> sources, List<Metric> metrics, List<TaxonomyEntry> taxonomy,
+                                      Path folder) throws IOException {
+        List<Path> written = new ArrayList<>();
+        written.add(table(folder, DataFile.SOURCES, List.of(), sources.stream()
                 .sorted(Comparator.comparing(Source::id))
                 .map(s -> row(s.id(), s.title(), s.publisher(), s.published(), s.language(), s.url(), s.file(),
                         s.notes()))
                 .toList()));
-        written.add(table(folder, DataFile.METRICS, List.of(), d.metrics().stream()
+        written.add(table(folder, DataFile.METRICS, List.of(), metrics.stream()
                 .sorted(Comparator.comparing(Metric::metric))
                 .map(m -> row(m.metric(), m.type().code(), m.perCapita(), m.label(), m.description()))
                 .toList()));
-        written.add(table(folder, DataFile.TAXONOMY, List.of(), d.taxonomy().stream()
+        written.add(table(folder, DataFile.TAXONOMY, List.of(), taxonomy.stream()
                 .sorted(Comparator.comparing(TaxonomyEntry::attribute)
                         .thenComparing(t -> t.language()))
                 .map(t -> row(t.attribute(), t.language(), t.label(), String.join(";", t.synonyms())))
                 .toList()));
-        written.add(table(folder, DataFile.INITIATIVES, List.of("horizon_years"), d.initiatives().stream()
-                .sorted(Comparator.comparing(Initiative::id))
-                .map(i -> row(i.id(), i.jurisdiction(), i.name(), i.kind().code(), i.announced(), i.startYear(),
-                        i.endYear(), i.horizonKind().code(), i.containedIn(), String.join(";", i.overlapsWith()),
-                        i.scopeNote(), i.source(), i.notes(),
-                        i.horizonYears().isPresent() ? i.horizonYears().getAsInt() : null))
-                .toList()));
-        written.add(table(folder, DataFile.FIGURES, List.of("quote_verified"), d.figures().stream()
-                .sorted(Comparator.comparing(Figure::id))
-                .map(f -> row(f.id(), f.initiative(), f.metric(), f.asStated(), f.language(), f.low(), f.high(),
-                        f.unit(), f.qualifier().code(), code(f.basis()), code(f.funding()), f.kind().code(),
-                        f.priceYear(), f.asOf(), f.source(), f.notes(),
-                        loaded.figureQuotes().getOrDefault(f.id(), QuoteStatus.NOT_HELD).cell()))
-                .toList()));
-        List<List<Object>> attributeRows = d.attributes().stream()
-                .sorted(Comparator.comparing(Attribute::key))
-                .map(a -> row(a.initiative(), a.attribute(), a.source(), a.evidence(), a.language(),
-                        loaded.attributeQuotes().getOrDefault(a.key(), QuoteStatus.NOT_HELD).cell()))
-                .toList();
-        written.add(table(folder, DataFile.ATTRIBUTES, List.of("quote_verified"), attributeRows));
         return written;
+    }
+
+    /** The record files read by Spark, written by its executors in the same order and format. */
+    static void writeRecords(SparkDataset data, Path folder) throws IOException {
+        record(data.initiatives(), DataFile.INITIATIVES, "id", folder);
+        record(data.figures(), DataFile.FIGURES, "id", folder);
+        record(data.attributes(), DataFile.ATTRIBUTES, "_key", folder);
+    }
+
+    private static void record(org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> frame, DataFile file,
+                               String orderBy, Path folder) throws IOException {
+        List<String> names = ValidatedRows.columns(file);
+        List<org.strategyatlas.publish.Column> columns = names.stream()
+                .map(n -> org.strategyatlas.publish.Column.text(n, "")).toList();
+        SparkTables.write(frame.orderBy(orderBy).select(names.stream().map(frame::col)
+                        .toArray(org.apache.spark.sql.Column[]::new)), file.tableName(), file.tableName(), columns,
+                folder, null);
     }
 
     private static Path table(Path folder, DataFile file, List<String> extraColumns, List<List<Object>> rows)

@@ -123,13 +123,16 @@ class CountryComparisonTest {
 
     @Test
     void attributesMatrixCountsInitiativesPerJurisdiction() {
-        Table t = AttributesMatrix.build(SharedSpark.session(), loaded.dataset());
+        Table t = AttributesMatrix.build(AttributesMatrix.pairs(SharedSpark.session(), loaded.dataset()),
+                loaded.dataset().taxonomy(), loaded.dataset().initiatives().stream()
+                        .map(org.strategyatlas.model.Initiative::jurisdiction).toList());
         assertEquals(List.of("jurisdiction", "research", "skills"), t.columnNames());
         assertEquals(List.of(List.of("DEU", 1L, 0L), List.of("FRA", 2L, 1L), List.of("USA", 0L, 0L)), t.rows());
     }
 
     private static Table table() {
-        return new CountryComparison("USD", 2025).build(normalised, loaded.dataset(), reference.economies());
+        return new CountryComparison("USD", 2025).build(normalised, loaded.dataset().metrics(),
+                JurisdictionInitiatives.of(loaded.dataset().initiatives()), reference.economies());
     }
 
     private static Object cell(Table t, String jurisdiction, String column) {
