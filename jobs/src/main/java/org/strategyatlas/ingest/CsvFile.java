@@ -178,7 +178,7 @@ public final class CsvFile {
         }
     }
 
-    private static InputProblem malformed(String file, Exception e) {
+    static InputProblem malformed(String file, Exception e) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         Throwable cause = e.getCause();
         if (cause != null && cause.getMessage() != null) {

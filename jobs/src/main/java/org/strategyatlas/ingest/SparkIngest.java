@@ -382,16 +382,25 @@ public final class SparkIngest {
                 return rejected(line, null, problems, List.of());
             }
             List<String> values;
-            try (CSVParser parser = CSVParser.builder().setReader(new java.io.StringReader(text))
-                    .setFormat(CsvFile.FORMAT).get()) {
-                List<CSVRecord> records = parser.getRecords();
-                values = records.isEmpty() ? List.of("") : records.get(0).toList();
-            } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-                problems.add(new InputProblem(display, line, 0, null, null,
-                        "unbalanced quote: a quoted field is not closed on its line",
-                        "RFC 4180 quoting, and every record on one line: files read with Spark (over "
-                                + AUTO_THRESHOLD_BYTES / (1024 * 1024) + " MiB) may not hold line breaks in fields"));
-                return rejected(line, null, problems, List.of());
+            if (text.indexOf('"') < 0) {
+                values = Arrays.asList(text.split(",", -1)); // no quoting: the fields are what lies between commas
+            } else {
+                try (CSVParser parser = CSVParser.builder().setReader(new java.io.StringReader(text))
+                        .setFormat(CsvFile.FORMAT).get()) {
+                    List<CSVRecord> records = parser.getRecords();
+                    values = records.isEmpty() ? List.of("") : records.get(0).toList();
+                } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+                    InputProblem malformed = CsvFile.malformed(display, e);
+                    problems.add(malformed.message().startsWith("unbalanced quote")
+                            ? new InputProblem(display, line, 0, null, null,
+                                    "unbalanced quote: a quoted field is not closed on its line",
+                                    "RFC 4180 quoting, and every record on one line: files read with Spark (over "
+                                            + AUTO_THRESHOLD_BYTES / (1024 * 1024)
+                                            + " MiB) may not hold line breaks in fields")
+                            : new InputProblem(display, line, 0, null, null, malformed.message(),
+                                    malformed.expected()));
+                    return rejected(line, null, problems, List.of());
+                }
             }
             if (values.size() > header.size()) {
                 problems.add(new InputProblem(display, line, header.size() + 1, null, values.get(header.size()),

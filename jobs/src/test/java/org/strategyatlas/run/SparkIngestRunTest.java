@@ -1,0 +1,70 @@
+package org.strategyatlas.run;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.strategyatlas.SharedSpark;
+import org.strategyatlas.TestPaths;
+import org.strategyatlas.ingest.InputException;
+
+/**
+ * The curated data read by Spark's executors ({@code --ingest spark}) gives the same tables, byte for byte, as
+ * read on the driver: ingest, totals rule, validated tables and the Spark-written large tables are independent
+ * implementations of one contract, and this test holds them to each other.
+ */
+class SparkIngestRunTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void curatedDataGivesIdenticalTablesEitherWay() throws Exception {
+        RunOptions defaults = RunOptions.defaults(TestPaths.root());
+        Path driver = run(defaults.withPaths(defaults.dataDir(), defaults.seedsDir(), defaults.referenceDir(),
+                temp.resolve("driver")).withIngest(RunOptions.Ingest.DRIVER));
+        Path spark = run(defaults.withPaths(defaults.dataDir(), defaults.seedsDir(), defaults.referenceDir(),
+                temp.resolve("spark")).withIngest(RunOptions.Ingest.SPARK));
+
+        List<String> tables;
+        try (Stream<Path> files = Files.list(driver.resolve("tables"))) {
+            tables = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".csv")).sorted().toList();
+        }
+        assertEquals(11, tables.size(), tables.toString());
+        for (String table : tables) {
+            assertArrayEquals(Files.readAllBytes(driver.resolve("tables").resolve(table)),
+                    Files.readAllBytes(spark.resolve("tables").resolve(table)), table);
+        }
+        ObjectMapper json = new ObjectMapper();
+        assertEquals("driver", json.readTree(driver.resolve("manifest.json").toFile()).get("ingest").asText());
+        assertEquals("spark", json.readTree(spark.resolve("manifest.json").toFile()).get("ingest").asText());
+        assertEquals(json.readTree(driver.resolve("manifest.json").toFile()).get("tables"),
+                json.readTree(spark.resolve("manifest.json").toFile()).get("tables"));
+    }
+
+    @Test
+    void lenientIsRefusedBeforeAnythingIsRead() {
+        RunOptions defaults = RunOptions.defaults(TestPaths.root());
+        RunOptions options = defaults.withPaths(defaults.dataDir(), defaults.seedsDir(), defaults.referenceDir(),
+                temp.resolve("out")).withIngest(RunOptions.Ingest.SPARK).withPolicy(true, false, null);
+        InputException e = assertThrows(InputException.class, () -> new RunJob(Clock.systemUTC(),
+                Progress.silent(), SharedSpark::session).run(options));
+        assertEquals(true, e.problems().get(0).message().startsWith("--lenient is not available"),
+                e.problems().toString());
+    }
+
+    private static Path run(RunOptions options) throws Exception {
+        return new RunJob(Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC), Progress.silent(),
+                SharedSpark::session).run(options).folder();
+    }
+}
