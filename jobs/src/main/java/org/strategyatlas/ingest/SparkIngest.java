@@ -370,8 +370,9 @@ public final class SparkIngest {
             try {
                 text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
             } catch (CharacterCodingException e) {
-                problems.add(CsvFile.notUtf8(display, line, offset + firstBadByte(bytes), bytes[firstBadByte(bytes)]));
-                return rejected(line, null, problems, List.of());
+                int bad = firstBadByte(bytes);
+                problems.add(CsvFile.notUtf8(display, line, offset + bad, bytes[bad]));
+                return rejected(line, null, problems);
             }
             if (text.isEmpty()) {
                 return null; // a blank line, as the driver's reader skips it
@@ -379,7 +380,7 @@ public final class SparkIngest {
             if (text.indexOf('\0') >= 0) {
                 problems.add(new InputProblem(display, line, 0, null, null, "file contains a NUL byte",
                         "a text file (is this a binary or UTF-16 file?)"));
-                return rejected(line, null, problems, List.of());
+                return rejected(line, null, problems);
             }
             List<String> values;
             if (text.indexOf('"') < 0) {
@@ -399,21 +400,21 @@ public final class SparkIngest {
                                             + " MiB) may not hold line breaks in fields")
                             : new InputProblem(display, line, 0, null, null, malformed.message(),
                                     malformed.expected()));
-                    return rejected(line, null, problems, List.of());
+                    return rejected(line, null, problems);
                 }
             }
             if (values.size() > header.size()) {
                 problems.add(new InputProblem(display, line, header.size() + 1, null, values.get(header.size()),
                         "row has " + values.size() + " fields but the header has " + header.size(),
                         "one field per header column; quote a value that contains a comma"));
-                return rejected(line, null, problems, List.of());
+                return rejected(line, null, problems);
             }
             for (int i = 0; i < values.size(); i++) {
                 if (values.get(i).length() > CsvFile.MAX_FIELD_LENGTH) {
                     problems.add(new InputProblem(display, line, i + 1, header.get(i), values.get(i),
                             String.format(Locale.ROOT, "field longer than %,d characters", CsvFile.MAX_FIELD_LENGTH),
                             "a curated value; is the file truncated or binary?"));
-                    return rejected(line, null, problems, List.of());
+                    return rejected(line, null, problems);
                 }
             }
             CsvRow csv = new CsvRow(display, line, columns, values);
@@ -422,25 +423,21 @@ public final class SparkIngest {
             CrossChecks checks = new CrossChecks();
             List<InputProblem> phraseProblems = List.of();
             List<Object> cells;
+            List<Object> after = List.of(); // the initiative's columns after _problems
             switch (file) {
                 case INITIATIVES -> {
                     Initiative i = RowMapper.mapOne(csv, Mappers::initiative, problems);
                     if (i == null) {
-                        return rejected(line, key, problems, List.of());
+                        return rejected(line, key, problems);
                     }
                     checks.initiative(at, i, lookups.economies(), lookups.sources());
                     cells = new ArrayList<>(ValidatedRows.initiative(i));
-                    cells.add(line);
-                    cells.add(key);
-                    cells.add(problems(checks.problems(), List.of()));
-                    cells.add(i.overlapsWith().toArray(new String[0]));
-                    cells.add(i.announced().year());
-                    return RowFactory.create(cells.toArray());
+                    after = List.of(i.overlapsWith().toArray(new String[0]), i.announced().year());
                 }
                 case FIGURES -> {
                     Figure f = RowMapper.mapOne(csv, Mappers::figure, problems);
                     if (f == null) {
-                        return rejected(line, key, problems, List.of());
+                        return rejected(line, key, problems);
                     }
                     checks.figure(at, f, lookups.metrics(), lookups.metricIds(), lookups.sources());
                     QuoteStatus quote = QuoteCheck.judge(at, "as_stated", f.source(), f.asStated(),
@@ -453,7 +450,7 @@ public final class SparkIngest {
                 case ATTRIBUTES -> {
                     Attribute a = RowMapper.mapOne(csv, Mappers::attribute, problems);
                     if (a == null) {
-                        return rejected(line, key, problems, List.of());
+                        return rejected(line, key, problems);
                     }
                     checks.attribute(at, a, lookups.attributes(), lookups.sources());
                     QuoteStatus quote = QuoteCheck.judge(at, "evidence", a.source(), a.evidence(),
@@ -466,16 +463,17 @@ public final class SparkIngest {
             cells.add(line);
             cells.add(key);
             cells.add(problems(checks.problems(), phraseProblems));
+            cells.addAll(after);
             return RowFactory.create(cells.toArray());
         }
 
-        private Row rejected(long line, String key, List<InputProblem> problems, List<InputProblem> phrase) {
+        private Row rejected(long line, String key, List<InputProblem> problems) {
             int width = schema(file).size();
             Object[] cells = new Object[width];
             int extra = file == DataFile.INITIATIVES ? 5 : 3;
             cells[width - extra] = line;
             cells[width - extra + 1] = key;
-            cells[width - extra + 2] = problems(problems, phrase);
+            cells[width - extra + 2] = problems(problems, List.of());
             return RowFactory.create(cells);
         }
 

@@ -14,6 +14,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 
 /**
@@ -37,6 +38,32 @@ public final class SparkTables {
      */
     public static Table write(Dataset<Row> ordered, String name, String title, List<Column> columns, Path csvFolder,
                               Path parquetFolder) throws IOException {
+        if (parquetFolder == null) { // a table for the CSV only, read once
+            return new Table(name, title, columns, List.of(), writeCsv(ordered, name, columns, csvFolder));
+        }
+        // computed once, then read three times (CSV, Parquet, preview) from disk instead of sorted three times
+        Dataset<Row> kept = ordered.persist(StorageLevel.DISK_ONLY());
+        try {
+            long rows = writeCsv(kept, name, columns, csvFolder);
+            List<List<Object>> preview = new ArrayList<>();
+            kept.select(ParquetTables.typed(kept, columns)).write().mode(SaveMode.ErrorIfExists)
+                    .parquet(parquetFolder.resolve(name).toUri().toString());
+            for (Row r : kept.limit(PREVIEW_ROWS).collectAsList()) {
+                List<Object> cells = new ArrayList<>(r.size());
+                for (int i = 0; i < r.size(); i++) {
+                    cells.add(r.get(i));
+                }
+                preview.add(cells);
+            }
+            return new Table(name, title, columns, preview, Math.max(rows, preview.size()));
+        } finally {
+            kept.unpersist();
+        }
+    }
+
+    /** Writes {@code tables/<name>.csv} from the executors' part files; returns the rows written. */
+    private static long writeCsv(Dataset<Row> ordered, String name, List<Column> columns, Path csvFolder)
+            throws IOException {
         Path csv = csvFolder.resolve(name + ".csv");
         Path parts = csvFolder.resolve("." + name + ".parts");
         LongAccumulator rows = ordered.sparkSession().sparkContext().longAccumulator(name + " rows");
@@ -52,20 +79,7 @@ public final class SparkTables {
             }
         }
         deleteTree(parts);
-        List<List<Object>> preview = new ArrayList<>();
-        if (parquetFolder == null) {
-            return new Table(name, title, columns, preview, rows.value()); // a table for the CSV only
-        }
-        ordered.select(ParquetTables.typed(ordered, columns)).write().mode(SaveMode.ErrorIfExists)
-                .parquet(parquetFolder.resolve(name).toUri().toString());
-        for (Row r : ordered.limit(PREVIEW_ROWS).collectAsList()) {
-            List<Object> cells = new ArrayList<>(r.size());
-            for (int i = 0; i < r.size(); i++) {
-                cells.add(r.get(i));
-            }
-            preview.add(cells);
-        }
-        return new Table(name, title, columns, preview, Math.max(rows.value(), preview.size()));
+        return rows.value();
     }
 
     private static Iterator<String> lines(Iterator<Row> rows, int width, LongAccumulator count) {
