@@ -1,10 +1,10 @@
 package org.strategyatlas.compare;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.strategyatlas.spark.Rows;
 import org.strategyatlas.normalise.Measure;
 import org.strategyatlas.publish.Column;
 import org.strategyatlas.publish.Table;
@@ -25,16 +25,7 @@ public final class NormalisedTable {
     public static Table build(Dataset<Row> normalised, String currency, int baseYear) {
         List<Column> columns = columns(currency, baseYear);
         Dataset<Row> ordered = frame(normalised, currency, baseYear);
-        List<List<Object>> rows = new ArrayList<>();
-        Iterator<Row> it = ordered.toLocalIterator();
-        while (it.hasNext()) {
-            Row r = it.next();
-            List<Object> cells = new ArrayList<>(r.size());
-            for (int i = 0; i < r.size(); i++) {
-                cells.add(r.get(i));
-            }
-            rows.add(cells);
-        }
+        List<List<Object>> rows = Rows.all(ordered);
         return new Table(NAME, TITLE, columns, rows);
     }
 

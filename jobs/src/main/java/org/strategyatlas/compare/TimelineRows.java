@@ -5,13 +5,13 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.when;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.strategyatlas.normalise.Measure;
 import org.strategyatlas.publish.Column;
 import org.strategyatlas.publish.Table;
+import org.strategyatlas.spark.Rows;
 
 /**
  * What the timeline chart draws when the figures are too many to hold: one row per initiative counted in the
@@ -38,17 +38,10 @@ public final class TimelineRows {
                 Column.integer("price_year", "year", "earliest price year of its counted figures"),
                 Column.decimal(low, Measure.CONSTANT.unit(currency, baseYear), "lowest constant low"),
                 new Column("in_totals", org.strategyatlas.publish.ColumnType.BOOLEAN, "", "true"));
-        List<List<Object>> rows = new ArrayList<>();
-        for (Row r : initiatives.filter(col(low).isNotNull().and(col("price_year").isNotNull()))
+        List<List<Object>> rows = Rows.cells(initiatives.filter(col(low).isNotNull().and(col("price_year").isNotNull()))
                 .orderBy(col(low).desc(), col("jurisdiction"), col("price_year"), col("initiative_id"))
                 .select(col("initiative_id"), col("jurisdiction"), lit(TotalsRule.INVESTMENT), col("price_year"),
-                        col(low), lit(true)).limit(LARGEST).collectAsList()) {
-            List<Object> cells = new ArrayList<>();
-            for (int i = 0; i < r.size(); i++) {
-                cells.add(r.get(i));
-            }
-            rows.add(cells);
-        }
+                        col(low), lit(true)).limit(LARGEST).collectAsList());
         initiatives.unpersist();
         return new Table("timeline", "Initiatives counted in the totals", columns, rows, Math.max(all, rows.size()));
     }

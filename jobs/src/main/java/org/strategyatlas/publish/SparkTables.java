@@ -16,6 +16,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
+import org.strategyatlas.spark.Rows;
 
 /**
  * Writes a table of millions of rows from Spark without the driver holding it: the executors format each
@@ -45,16 +46,9 @@ public final class SparkTables {
         Dataset<Row> kept = ordered.persist(StorageLevel.DISK_ONLY());
         try {
             long rows = writeCsv(kept, name, columns, csvFolder);
-            List<List<Object>> preview = new ArrayList<>();
             kept.select(ParquetTables.typed(kept, columns)).write().mode(SaveMode.ErrorIfExists)
                     .parquet(parquetFolder.resolve(name).toUri().toString());
-            for (Row r : kept.limit(PREVIEW_ROWS).collectAsList()) {
-                List<Object> cells = new ArrayList<>(r.size());
-                for (int i = 0; i < r.size(); i++) {
-                    cells.add(r.get(i));
-                }
-                preview.add(cells);
-            }
+            List<List<Object>> preview = Rows.cells(kept.limit(PREVIEW_ROWS).collectAsList());
             return new Table(name, title, columns, preview, Math.max(rows, preview.size()));
         } finally {
             kept.unpersist();
