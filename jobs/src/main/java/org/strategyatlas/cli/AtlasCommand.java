@@ -20,8 +20,16 @@ public final class AtlasCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    /**
+     * Ends the JVM with the exit code on failure only: on success main returns, as spark-submit's cluster modes
+     * expect of an application (YARN's application master reads a System.exit(0) before its final status as a
+     * failed attempt). Every command stops the SparkSession it started, so nothing keeps the JVM alive.
+     */
     public static void main(String[] args) {
-        System.exit(execute(args));
+        int code = execute(args);
+        if (code != 0) {
+            System.exit(code);
+        }
     }
 
     /** Runs the command line and returns its exit code (tests call this instead of main). */
