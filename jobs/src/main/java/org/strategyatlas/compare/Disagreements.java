@@ -22,10 +22,10 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.strategyatlas.normalise.FigureFrame;
-import org.strategyatlas.spark.Rows;
 import org.strategyatlas.publish.Column;
 import org.strategyatlas.publish.CsvTableWriter;
 import org.strategyatlas.publish.Table;
+import org.strategyatlas.spark.Rows;
 
 /**
  * {@code disagreements}: the same metric of the same initiative, of the same kind, unit and basis, stated with

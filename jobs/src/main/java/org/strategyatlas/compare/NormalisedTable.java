@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.strategyatlas.spark.Rows;
 import org.strategyatlas.normalise.Measure;
 import org.strategyatlas.publish.Column;
 import org.strategyatlas.publish.Table;
+import org.strategyatlas.spark.Rows;
 
 /**
  * {@code figures_normalised}: every figure with its own columns, each measure's low and high, and the status

@@ -1,6 +1,7 @@
 package org.strategyatlas.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ class DisagreementsTest {
         Table t = Disagreements.build(SharedSpark.session().createDataFrame(rows, FIGURES));
 
         assertEquals(5_999, t.rows().size());
-        assertEquals(true, t.complete());
+        assertTrue(t.complete());
         List<Object> last = t.rows().get(5_998);
         assertEquals("i-05999", last.get(t.columnIndex("initiative_id")));
         assertEquals("10 [a]; 6009 [b]", last.get(t.columnIndex("values")));
