@@ -1,5 +1,5 @@
--- Normalise + compare in DuckDB: the computation of `atlas run` (Normaliser, BaseYear, TotalsRule,
--- FundingTotals, CountryComparison) written as SQL, so that the benchmark compares like with like.
+-- Normalise + compare in DuckDB: the computation of `atlas run` (Normaliser, BaseYear, Breakdown,
+-- CountryComparison: the headline totals) written as SQL, so that the benchmark compares like with like.
 -- DuckDbNormaliser runs it; DuckDbMatchesAtlasTest checks its results against the job's own tables.
 --
 -- Placeholders, replaced before the script runs (paths as SQL string literals):
@@ -28,7 +28,8 @@ SELECT id,
        NULLIF(basis, '') AS basis,
        NULLIF(funding, '') AS funding,
        kind,
-       CAST(NULLIF(price_year, '') AS INTEGER) AS price_year
+       CAST(NULLIF(price_year, '') AS INTEGER) AS price_year,
+       NULLIF(superseded_by, '') AS superseded_by
 FROM read_csv(${data} || '/figures.csv', header = true, all_varchar = true, quote = '"', escape = '"');
 
 CREATE TEMP TABLE initiatives AS
@@ -39,7 +40,11 @@ SELECT id,
        CASE WHEN horizon_kind = 'open' THEN NULL
             ELSE CAST(NULLIF(end_year, '') AS INTEGER) - CAST(NULLIF(start_year, '') AS INTEGER) + 1
        END AS horizon_years,
-       NULLIF(contained_in, '') AS contained_in
+       NULLIF(contained_in, '') AS contained_in,
+       scope,
+       CAST(NULLIF(ai_share_low, '') AS DOUBLE) AS ai_share_low,
+       CAST(NULLIF(ai_share_high, '') AS DOUBLE) AS ai_share_high,
+       NULLIF(superseded_by, '') AS superseded_by
 FROM read_csv(${data} || '/initiatives.csv', header = true, all_varchar = true, quote = '"', escape = '"');
 
 CREATE TEMP TABLE metrics AS
@@ -94,7 +99,7 @@ CREATE TEMP TABLE framed AS
 SELECT f.id AS figure_id, f.initiative AS initiative_id, i.jurisdiction, f.metric, m.money, m.per_capita,
        f.unit, f.low, f.high, f.qualifier, coalesce(f.price_year, i.announced_year) AS price_year,
        CASE WHEN f.kind = 'per_year' THEN 1 ELSE i.horizon_years END AS years,
-       f.kind, f.basis, f.funding
+       f.kind, f.basis, f.funding, f.superseded_by
 FROM figures f
 JOIN initiatives i ON i.id = f.initiative
 JOIN metrics m ON m.metric = f.metric;
@@ -140,8 +145,8 @@ FROM looked_up;
 -- Every figure in comparable units (a NULL wherever Normaliser leaves a cell empty). Money measures apply to
 -- money figures only, per_million to count figures whose metric is meaningful per inhabitant.
 CREATE TEMP TABLE normalised AS
-SELECT g.figure_id, g.initiative_id, g.jurisdiction, g.metric, g.unit, g.qualifier, g.kind, g.basis,
-       g.funding, g.price_year, g.years, g.low, g.high,
+SELECT g.figure_id, g.initiative_id, g.jurisdiction, g.metric, g.money, g.unit, g.qualifier, g.kind, g.basis,
+       g.funding, g.superseded_by, g.price_year, g.years, g.low, g.high,
        CASE WHEN g.money THEN g.low * x.nominal_f END AS nominal_usd_low,
        CASE WHEN g.money THEN g.high * x.nominal_f END AS nominal_usd_high,
        CASE WHEN g.money THEN g.low * x.constant_f END AS constant_usd_low,
@@ -157,17 +162,81 @@ SELECT g.figure_id, g.initiative_id, g.jurisdiction, g.metric, g.unit, g.qualifi
        CASE WHEN g.money THEN g.low * x.constant_f / g.years END AS annual_constant_usd_low,
        CASE WHEN g.money THEN g.high * x.constant_f / g.years END AS annual_constant_usd_high,
        CASE WHEN NOT g.money AND g.per_capita THEN g.low / x.pop * 1e6 END AS per_million_low,
-       CASE WHEN NOT g.money AND g.per_capita THEN g.high / x.pop * 1e6 END AS per_million_high,
-       -- TotalsRule.candidate: investment money of kind total that is not a cancellation
-       (g.metric = 'investment' AND g.kind = 'total' AND coalesce(g.basis, '') <> 'cancellation'
-        AND g.unit <> 'count') AS candidate
+       CASE WHEN NOT g.money AND g.per_capita THEN g.high / x.pop * 1e6 END AS per_million_high
 FROM framed g
 JOIN factors x ON x.unit = g.unit AND x.jurisdiction = g.jurisdiction AND x.price_year = g.price_year;
 
+
 -- step: compare
--- TotalsRule: an initiative is covered when an enclosing initiative (contained_in, transitively) has a
--- candidate figure of its own. The ancestors come from a recursive CTE; ingest refuses cycles, and the
--- depth limit only keeps a cycle that slipped through from running for ever.
+-- Breakdown, step 1: the investment money figures (metric investment, a money metric) with their commitment
+-- class, ranked from the firmest (CommitmentClass: 1 budgeted, 2 planned, 3 pledged, 4 targets and reports; a
+-- cancellation, or no basis, has none). A figure is live when it is of kind total, not a cancellation and not
+-- superseded.
+CREATE TEMP TABLE investment AS
+SELECT n.*,
+       CASE n.basis
+            WHEN 'appropriation' THEN 1
+            WHEN 'budget_request' THEN 2
+            WHEN 'proposal' THEN 2
+            WHEN 'commitment' THEN 2
+            WHEN 'credit' THEN 2
+            WHEN 'pledge' THEN 3
+            WHEN 'mobilisation_target' THEN 4
+            WHEN 'aum_target' THEN 4
+            WHEN 'estimate' THEN 4
+            WHEN 'reported' THEN 4
+       END AS class_rank,
+       (n.kind = 'total' AND coalesce(n.basis, '') <> 'cancellation' AND n.superseded_by IS NULL) AS live
+FROM normalised n
+WHERE n.metric = 'investment' AND n.money;
+
+-- The counted figures: an initiative's live figures of its firmest class among them (a live figure without a
+-- class counts for nothing, as in Breakdown, where its rank is NULL).
+CREATE TEMP TABLE counted_figures AS
+WITH best AS (
+    SELECT initiative_id, min(class_rank) AS best
+    FROM investment
+    WHERE live
+    GROUP BY initiative_id
+)
+SELECT f.*
+FROM investment f
+JOIN best b ON b.initiative_id = f.initiative_id
+WHERE f.live AND f.class_rank = b.best;
+
+-- Breakdown, step 2: per initiative with counted figures, its class and the envelope of those figures, whatever
+-- their funding (lowest low, highest high); `open_high` for an "at least" figure, `*_na` when a counted figure
+-- has no value for a measure.
+CREATE TEMP TABLE envelopes AS
+SELECT jurisdiction, initiative_id,
+       min(class_rank) AS class_rank,
+       max(CASE WHEN qualifier = 'at_least' THEN 1 ELSE 0 END) AS open_high,
+       min(constant_usd_low) AS constant_lo, max(constant_usd_high) AS constant_hi,
+       max(CASE WHEN constant_usd_low IS NULL AND constant_usd_high IS NULL THEN 1 ELSE 0 END) AS constant_na,
+       min(per_capita_usd_low) AS per_capita_lo, max(per_capita_usd_high) AS per_capita_hi,
+       max(CASE WHEN per_capita_usd_low IS NULL AND per_capita_usd_high IS NULL THEN 1 ELSE 0 END) AS per_capita_na,
+       min(annual_constant_usd_low) AS annual_lo, max(annual_constant_usd_high) AS annual_hi,
+       min(pct_gdp_per_year_low) AS pct_year_lo, max(pct_gdp_per_year_high) AS pct_year_hi
+FROM counted_figures
+GROUP BY jurisdiction, initiative_id;
+
+-- The total each initiative would be counted in (its key): none when it has no counted figure or is itself
+-- superseded; `broader` for a broader package without a stated AI share; `targets` for the class targets and
+-- reports; else `headline`.
+CREATE TEMP TABLE initiative_keys AS
+SELECT i.id AS initiative_id, i.contained_in,
+       CASE WHEN e.initiative_id IS NULL OR i.superseded_by IS NOT NULL THEN NULL
+            WHEN i.scope = 'broader' AND i.ai_share_low IS NULL THEN 'broader'
+            WHEN e.class_rank = 4 THEN 'targets'
+            ELSE 'headline'
+       END AS key
+FROM initiatives i
+LEFT JOIN envelopes e ON e.initiative_id = i.id;
+
+-- Breakdown, step 3: an initiative with a key is covered (not counted) when an enclosing initiative
+-- (contained_in, transitively, whatever the keys in between) is counted in the headline or in the same total.
+-- The ancestors come from a recursive CTE; ingest refuses cycles, and the depth limit only keeps a cycle that
+-- slipped through from running for ever.
 CREATE TEMP TABLE covered AS
 WITH RECURSIVE ancestors(id, ancestor, depth) AS (
     SELECT id, contained_in, 1 FROM initiatives WHERE contained_in IS NOT NULL
@@ -176,32 +245,44 @@ WITH RECURSIVE ancestors(id, ancestor, depth) AS (
     FROM ancestors a
     JOIN initiatives i ON i.id = a.ancestor
     WHERE i.contained_in IS NOT NULL AND a.depth < 1000
-),
-funded AS (SELECT DISTINCT initiative_id FROM normalised WHERE candidate)
-SELECT DISTINCT a.id AS initiative_id
+)
+SELECT DISTINCT k.initiative_id
 FROM ancestors a
-JOIN funded f ON f.initiative_id = a.ancestor;
+JOIN initiative_keys k ON k.initiative_id = a.id
+JOIN initiative_keys p ON p.initiative_id = a.ancestor
+WHERE k.key IS NOT NULL AND (p.key = 'headline' OR p.key = k.key);
 
--- FundingTotals, first level: each counted initiative once per funding, as the envelope of its observations
--- (lowest low, highest high); `open_high` for an "at least" figure, `missing` when a measure has no value.
+-- Breakdown, step 4: each counted initiative once, in its total, its envelope scaled by a stated AI share
+-- (lows by the share's low, highs by its high).
 CREATE TEMP TABLE initiative_totals AS
-SELECT n.jurisdiction, n.initiative_id, n.funding,
-       max(CASE WHEN n.qualifier = 'at_least' THEN 1 ELSE 0 END) AS open_high,
-       min(constant_usd_low) AS constant_lo, max(constant_usd_high) AS constant_hi,
-       max(CASE WHEN constant_usd_low IS NULL AND constant_usd_high IS NULL THEN 1 ELSE 0 END) AS constant_na,
-       min(per_capita_usd_low) AS per_capita_lo, max(per_capita_usd_high) AS per_capita_hi,
-       max(CASE WHEN per_capita_usd_low IS NULL AND per_capita_usd_high IS NULL THEN 1 ELSE 0 END) AS per_capita_na,
-       min(annual_constant_usd_low) AS annual_lo, max(annual_constant_usd_high) AS annual_hi,
-       min(pct_gdp_per_year_low) AS pct_year_lo, max(pct_gdp_per_year_high) AS pct_year_hi
-FROM normalised n
-ANTI JOIN covered c ON c.initiative_id = n.initiative_id
-WHERE n.candidate
-GROUP BY n.jurisdiction, n.initiative_id, n.funding;
+SELECT e.jurisdiction, e.initiative_id, k.key AS counted_in, e.open_high,
+       CASE WHEN i.ai_share_low IS NOT NULL THEN e.constant_lo * i.ai_share_low ELSE e.constant_lo END
+           AS constant_lo,
+       CASE WHEN i.ai_share_low IS NOT NULL THEN e.constant_hi * i.ai_share_high ELSE e.constant_hi END
+           AS constant_hi,
+       e.constant_na,
+       CASE WHEN i.ai_share_low IS NOT NULL THEN e.per_capita_lo * i.ai_share_low ELSE e.per_capita_lo END
+           AS per_capita_lo,
+       CASE WHEN i.ai_share_low IS NOT NULL THEN e.per_capita_hi * i.ai_share_high ELSE e.per_capita_hi END
+           AS per_capita_hi,
+       e.per_capita_na,
+       CASE WHEN i.ai_share_low IS NOT NULL THEN e.annual_lo * i.ai_share_low ELSE e.annual_lo END AS annual_lo,
+       CASE WHEN i.ai_share_low IS NOT NULL THEN e.annual_hi * i.ai_share_high ELSE e.annual_hi END AS annual_hi,
+       CASE WHEN i.ai_share_low IS NOT NULL THEN e.pct_year_lo * i.ai_share_low ELSE e.pct_year_lo END
+           AS pct_year_lo,
+       CASE WHEN i.ai_share_low IS NOT NULL THEN e.pct_year_hi * i.ai_share_high ELSE e.pct_year_hi END
+           AS pct_year_hi
+FROM envelopes e
+JOIN initiative_keys k ON k.initiative_id = e.initiative_id
+JOIN initiatives i ON i.id = e.initiative_id
+ANTI JOIN covered c ON c.initiative_id = e.initiative_id
+WHERE k.key IS NOT NULL;
 
--- FundingTotals second level and CountryComparison: per jurisdiction, the sum of lows (an "up to" figure adds
--- 0) and of highs. A total is empty when no counted initiative has a value for the measure; the high is empty
--- when any initiative is open-ended, or (constant money, per capita) has no value. A per-year measure leaves
--- out plans without a horizon by definition, so they do not empty its high.
+-- CountryComparison, the headline: per jurisdiction, the sums over the initiatives counted in the headline; the
+-- sum of lows (an "up to" figure adds 0) and of highs. A total is empty when no counted initiative has a value
+-- for the measure; the high is empty when any initiative is open-ended, or (constant money, per capita) has no
+-- value. A per-year measure leaves out plans without a horizon by definition, so they do not empty its high.
+-- (The job adds in fixed point; doubles agree with it to far better than 1e-9 relative.)
 CREATE TEMP TABLE country_totals AS
 WITH sums AS (
     SELECT jurisdiction, count(*) AS initiatives, sum(open_high) AS open_high,
@@ -216,6 +297,7 @@ WITH sums AS (
            count(*) FILTER (WHERE pct_year_lo IS NOT NULL OR pct_year_hi IS NOT NULL) AS pct_year_valued,
            sum(coalesce(pct_year_lo, 0)) AS pct_year_low, sum(pct_year_hi) AS pct_year_high
     FROM initiative_totals
+    WHERE counted_in = 'headline'
     GROUP BY jurisdiction
 )
 SELECT j.jurisdiction,

@@ -28,7 +28,9 @@ import org.strategyatlas.bench.duckdb.DuckDbNormaliser;
 import org.strategyatlas.cli.AtlasCommand;
 
 /**
- * The DuckDB SQL of the benchmark computes what {@code atlas run} computes. On the toy dataset of the compare
+ * The DuckDB SQL of the benchmark computes what {@code atlas run} computes: the headline totals of
+ * {@code country_comparison.csv} (Breakdown's rules: live figures, the firmest class, one key per initiative, AI
+ * shares, parts and supersession). On the toy dataset of the compare
  * tests its totals are the values computed by hand from that dataset's round reference numbers; on a generated
  * 2,000-figure dataset its per-jurisdiction totals and per-figure measures equal, within 1e-9 relative, the job's
  * own {@code country_comparison.csv} and {@code figures_normalised.csv} from a run in this JVM. (One run of the
@@ -56,13 +58,29 @@ class DuckDbMatchesAtlasTest {
 
     @ParameterizedTest(name = "{0}: investment {1} to {2}")
     @CsvSource(nullValues = "none", textBlock = """
-            # 1 EUR of 2025 = 2 constant 2025 US$ (deflator 110/110, 0.5 EUR per US$); USD of 2025 = 1
-            # DEU: more than EUR 5 bn, 5 years, 80 m people, GDP 4e12: open high
+            # The headline (README: totals). Every investment figure of the toy is of kind total and scope ai, with
+            # no AI share and nothing superseded; each initiative below has one class, so it counts the envelope of
+            # all its live figures, and every key is headline (no broader package, no target).
+            # 1 EUR of 2025 = 2 constant 2025 US$ (deflator 110/110, 0.5 EUR per US$) = 2 nominal US$ too;
+            # 1 USD of 2025 = 1 constant 2025 US$ (deflator 105/105). Price years default to 2025 (announced).
+            # DEU: deu-prog, more than EUR 5 bn (appropriation: budgeted, at_least), 2025-2029 = 5 years, 80 m
+            #   people, GDP 4e12. Low 5e9 * 2 = 10e9; open high, so every high is empty. Per capita 10e9 / 80e6 =
+            #   125; per year 10e9 / 5 = 2e9; % of GDP per year 10e9 / 4e12 * 100 / 5 = 0.25 / 5 = 0.05.
             DEU, 10e9,  none,  125,    none,   2e9,   none,  0.05, none
-            # FRA: the plan (EUR 10 and 12 bn, open horizon) once as its envelope, its part (EUR 2 bn) not again,
-            # and the programme EUR 1-3 bn over 5 years; 50 m people, GDP 2e12
+            # FRA (50 m people, GDP 2e12): fra-plan, pledges of EUR 10 bn and 12 bn (both pledged, so both counted,
+            #   open horizon): envelope 10e9..12e9 EUR = 20e9..24e9, no per-year value (left out, not emptying);
+            #   fra-part (pledge EUR 2 bn, headline) is contained in fra-plan, counted in the headline: not added;
+            #   fra-prog, appropriation EUR 1-3 bn, 2025-2029 = 5 years: 2e9..6e9.
+            #   Low 20e9 + 2e9 = 22e9, high 24e9 + 6e9 = 30e9; per capita 22e9 / 50e6 = 440, 30e9 / 50e6 = 600;
+            #   per year (fra-prog only) 2e9 / 5 = 0.4e9, 6e9 / 5 = 1.2e9; % of GDP per year 2e9 / 2e12 * 100 / 5 =
+            #   0.02, 6e9 / 2e12 * 100 / 5 = 0.06.
             FRA, 22e9,  30e9,  440,    600,    0.4e9, 1.2e9, 0.02, 0.06
-            # USA: up to USD 100 bn over 4 years (adds 0 to the low); the cancellation is not added
+            # USA (300 m people, GDP 2.5e13): usa-cut has only a cancellation, so no live figure and no key;
+            #   usa-plan, up to USD 100 bn (pledge, at_most), 2025-2028 = 4 years: low empty, adds 0 (valued by its
+            #   high); high 100e9; per capita 0 and 100e9 / 300e6 = 333.33...; per year 0 and 100e9 / 4 = 25e9;
+            #   % of GDP per year 0 and 100e9 / 2.5e13 * 100 / 4 = 0.4 / 4 = 0.1.
+            # (The same numbers as under the old rules: no toy figure is of a class, scope or supersession that the
+            # new rules treat differently.)
             USA, 0,     100e9, 0,      333.33333333333333, 0, 25e9, 0, 0.1
             """)
     void toyTotalsAreTheHandComputedOnes(String jurisdiction, Double low, Double high, Double perCapitaLow,

@@ -15,15 +15,16 @@ import org.strategyatlas.publish.Table;
 
 /**
  * Announced AI investment by jurisdiction in constant money ({@code country_comparison}): one bar per
- * jurisdiction with an investment total, largest low total first, split by funding, with a light part up to the
- * high total where one is known.
+ * jurisdiction with a headline total, largest low total first, split by commitment class (budgeted public money,
+ * plans and requests, pledges), with a light part up to the high total where one is known. Targets and reports and
+ * broader packages without an AI share are not in the headline and not drawn.
  *
  * <p>Two XChart 4.0.3 limits shape the drawing. Its {@code HorizontalBarChart} can neither stack nor overlap
  * series, so the bars are vertical: ISO codes along the x axis, largest first, labels turned upright. Its stacked
  * mode adds the logarithms of the segments on a log axis, so a stack is drawn as overlapped bars of cumulative
- * height, top segment first: each series' y value is the top of its segment (public, public + private, ...), the
- * range series' y is the high total. That is right on linear and log axes alike. A low total the funding columns
- * do not add up to (figures without a funding) gets its own segment. The axis turns logarithmic when the totals
+ * height, top segment first: each series' y value is the top of its segment (budgeted, budgeted + planned, ...),
+ * the range series' y is the high total. That is right on linear and log axes alike. A low total the class columns
+ * do not add up to gets its own segment. The axis turns logarithmic when the totals
  * span more than {@link #LOG_SPAN} times; values of 0 (an "up to" figure's low) are not drawn.
  */
 public final class InvestmentChart {
@@ -32,9 +33,12 @@ public final class InvestmentChart {
     /** Largest over smallest positive total beyond which the value axis is logarithmic. */
     public static final double LOG_SPAN = 100;
     public static final String RANGE_SERIES = "up to high total";
-    public static final String UNSPECIFIED_SERIES = "funding not stated";
-    /** The funding columns of {@code country_comparison}, bottom of the stack first. */
-    public static final List<String> FUNDINGS = List.of("public", "private", "mixed", "sovereign_fund");
+    public static final String UNSPECIFIED_SERIES = "class not stated";
+    /** The commitment-class columns of {@code country_comparison} that make the headline, bottom of the stack first. */
+    public static final List<String> SEGMENTS = List.of("budgeted", "planned", "pledged");
+    /** The legend's name of each segment. */
+    public static final List<String> SEGMENT_NAMES = List.of("budgeted public money", "plans and requests",
+            "pledges");
 
     static final Color RANGE_COLOR = new Color(0xC8C8C8);
     private static final double BILLION = 1e9;
@@ -50,7 +54,7 @@ public final class InvestmentChart {
         int code = comparison.columnIndex("jurisdiction");
         int lowColumn = comparison.columnIndex("investment_" + stem + "_low");
         int highColumn = comparison.columnIndex("investment_" + stem + "_high");
-        int[] fundingColumns = FUNDINGS.stream().mapToInt(f -> comparison.columnIndex(f + "_" + stem + "_low"))
+        int[] fundingColumns = SEGMENTS.stream().mapToInt(f -> comparison.columnIndex(f + "_" + stem + "_low"))
                 .toArray();
 
         List<Bar> bars = new ArrayList<>();
@@ -92,7 +96,8 @@ public final class InvestmentChart {
         }
 
         String subtitle = unit + " (GDP deflator of the issuing economy, " + context.baseYear()
-                + " exchange rate); bars: low total by funding, light part: up to the high total"
+                + " exchange rate); bars: headline low total by commitment class (targets, reports and broader"
+                + " packages apart), light part: up to the high total"
                 + (styler.isYAxisLogarithmic() ? "; log scale" : "");
         return new ChartSpec(NAME, title, subtitle, context.footer(), caption(layers.isEmpty(), bars.size(), leftOut,
                 context), chart, ChartSpec.WIDTH, ChartSpec.HEIGHT);
@@ -107,11 +112,11 @@ public final class InvestmentChart {
         List<Double> unstated = bars.stream().map(b -> b.unstated() > TOLERANCE * b.low() ? b.low() : null)
                 .toList();
         addIfAny(layers, new Layer(UNSPECIFIED_SERIES, unstated, AtlasTheme.PALETTE[4]));
-        for (int f = FUNDINGS.size() - 1; f >= 0; f--) {
+        for (int f = SEGMENTS.size() - 1; f >= 0; f--) {
             int funding = f;
             List<Double> tops = bars.stream().map(b -> b.funding()[funding] > 0 ? b.cumulative(funding) : null)
                     .toList();
-            addIfAny(layers, new Layer(FUNDINGS.get(f).replace('_', ' '), tops, AtlasTheme.PALETTE[f]));
+            addIfAny(layers, new Layer(SEGMENT_NAMES.get(f), tops, AtlasTheme.PALETTE[f]));
         }
         return layers;
     }
@@ -128,12 +133,13 @@ public final class InvestmentChart {
             return "Nothing to show: no jurisdiction has a positive investment total in " + money + ".";
         }
         return "Announced AI investment of " + ChartCells.jurisdictions(shown) + " in " + money
-                + ", largest low total first, split by funding, with the light part reaching the high total where one"
-                + " is known" + (leftOut == 0 ? "" : "; " + ChartCells.jurisdictions(leftOut) + " without an investment total"
+                + ", largest low total first, split by commitment class (budgeted public money, plans and requests,"
+                + " pledges; targets, reports and broader packages without an AI share are not in the headline),"
+                + " with the light part reaching the high total where one is known" + (leftOut == 0 ? "" : "; " + ChartCells.jurisdictions(leftOut) + " without an investment total"
                 + " left out") + ".";
     }
 
-    /** One jurisdiction's totals in billions; {@code funding} in the order of {@link #FUNDINGS}. */
+    /** One jurisdiction's totals in billions; {@code funding} holds the classes in the order of {@link #SEGMENTS}. */
     private record Bar(String jurisdiction, double low, Double high, double[] funding) {
 
         double cumulative(int upTo) {

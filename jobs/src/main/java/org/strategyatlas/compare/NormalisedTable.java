@@ -61,8 +61,10 @@ public final class NormalisedTable {
         columns.add(Column.text("basis", "appropriation, pledge, mobilisation_target, ... (money only)"));
         columns.add(Column.text("funding", "public, private, mixed or sovereign_fund (money only)"));
         columns.add(Column.text("source", "source id of seeds/sources.csv"));
+        columns.add(Column.text("superseded_by", "the later figure that replaces this one (then not in totals)"));
         columns.add(new Column("in_totals", org.strategyatlas.publish.ColumnType.BOOLEAN, "",
-                "true when the figure counts toward its jurisdiction's totals"));
+                "true when the figure makes the envelope of an initiative counted in a total"
+                        + " (tables/totals_breakdown.csv)"));
         return columns;
     }
 }

@@ -29,7 +29,7 @@ public final class TimelineRows {
 
     public static Table of(Dataset<Row> normalised, String currency, int baseYear) {
         String low = Measure.CONSTANT.column(currency) + "_low";
-        Dataset<Row> initiatives = normalised.filter(col("metric").equalTo(TotalsRule.INVESTMENT).and(col("in_totals")))
+        Dataset<Row> initiatives = normalised.filter(col("metric").equalTo(Breakdown.INVESTMENT).and(col("in_totals")))
                 .groupBy("initiative_id", "jurisdiction")
                 .agg(min("price_year").as("price_year"), min(when(col(low).gt(0), col(low))).as(low)).cache();
         long all = initiatives.count();
@@ -40,7 +40,7 @@ public final class TimelineRows {
                 new Column("in_totals", org.strategyatlas.publish.ColumnType.BOOLEAN, "", "true"));
         List<List<Object>> rows = Rows.cells(initiatives.filter(col(low).isNotNull().and(col("price_year").isNotNull()))
                 .orderBy(col(low).desc(), col("jurisdiction"), col("price_year"), col("initiative_id"))
-                .select(col("initiative_id"), col("jurisdiction"), lit(TotalsRule.INVESTMENT), col("price_year"),
+                .select(col("initiative_id"), col("jurisdiction"), lit(Breakdown.INVESTMENT), col("price_year"),
                         col(low), lit(true)).limit(LARGEST).collectAsList());
         initiatives.unpersist();
         return new Table("timeline", "Initiatives counted in the totals", columns, rows, Math.max(all, rows.size()));

@@ -80,10 +80,10 @@ final class CsvRecords implements RecordSink, AutoCloseable {
             "language", "url", "file", "notes");
     private static final Layout INITIATIVE = new Layout(DataFile.INITIATIVES, "id", "jurisdiction", "name", "kind",
             "announced", "start_year", "end_year", "horizon_kind", "contained_in", "overlaps_with", "scope_note",
-            "source", "notes");
+            "source", "notes", "scope", "ai_share_low", "ai_share_high", "ai_share_source", "superseded_by");
     private static final Layout FIGURE = new Layout(DataFile.FIGURES, "id", "initiative", "metric", "as_stated",
             "language", "low", "high", "unit", "qualifier", "basis", "funding", "kind", "price_year", "as_of",
-            "source", "notes");
+            "source", "notes", "superseded_by");
     private static final Layout ATTRIBUTE = new Layout(DataFile.ATTRIBUTES, "initiative", "attribute", "source",
             "evidence", "language");
 
@@ -98,7 +98,8 @@ final class CsvRecords implements RecordSink, AutoCloseable {
     public void initiative(Initiative it) {
         INITIATIVE.print(initiatives, it.id(), it.jurisdiction(), it.name(), it.kind().code(),
                 it.announced().toString(), text(it.startYear()), text(it.endYear()), it.horizonKind().code(),
-                it.containedIn(), String.join(";", it.overlapsWith()), it.scopeNote(), it.source(), it.notes());
+                it.containedIn(), String.join(";", it.overlapsWith()), it.scopeNote(), it.source(), it.notes(),
+                it.scope().code(), text(it.aiShareLow()), text(it.aiShareHigh()), it.aiShareSource(), it.supersededBy());
         counts.initiatives++;
     }
 
@@ -106,7 +107,7 @@ final class CsvRecords implements RecordSink, AutoCloseable {
     public void figure(Figure f) {
         FIGURE.print(figures, f.id(), f.initiative(), f.metric(), f.asStated(), f.language(), text(f.low()),
                 text(f.high()), f.unit(), f.qualifier().code(), code(f.basis()), code(f.funding()), f.kind().code(),
-                text(f.priceYear()), text(f.asOf()), f.source(), f.notes());
+                text(f.priceYear()), text(f.asOf()), f.source(), f.notes(), f.supersededBy());
         counts.figures++;
     }
 

@@ -55,11 +55,35 @@ final class FigureFactory {
             Fact fact = home || random.nextInt(100) < 65 ? money(planned, home, random) : count(planned, random);
             int observations = Math.min(count - made, observations(random));
             List<String> taken = new ArrayList<>();
+            String first = null;
             for (int i = 0; i < observations; i++) {
                 made++;
-                out.accept(observe(planned, fact, i, made, taken, random));
+                Figure f = observe(planned, fact, i, made, taken, random);
+                if (statesSize(f)) {
+                    if (planned.largerThanWhole(f)) {
+                        f = withKind(f, FigureKind.TARGET, ""); // a part may not be larger than its whole
+                    } else if (first != null && random.nextInt(10) == 0) {
+                        f = withKind(f, f.kind(), first); // a later statement replaced by the first one
+                    } else {
+                        planned.stated(f);
+                    }
+                }
+                first = first == null ? f.id() : first;
+                out.accept(f);
             }
         }
+    }
+
+    /** Whether a figure states its initiative's size, as ingest's part-and-whole check reads it. */
+    private static boolean statesSize(Figure f) {
+        return "investment".equals(f.metric()) && f.kind() == FigureKind.TOTAL && !f.isCount()
+                && f.basis() != org.strategyatlas.model.Basis.CANCELLATION;
+    }
+
+    private static Figure withKind(Figure f, FigureKind kind, String supersededBy) {
+        return new Figure(f.id(), f.initiative(), f.metric(), f.asStated(), f.language(), f.low(), f.high(), f.unit(),
+                f.qualifier(), f.basis(), f.funding(), kind, f.priceYear(), f.asOf(), f.source(), f.notes(),
+                supersededBy);
     }
 
     private static int observations(SplittableRandom random) {

@@ -1,5 +1,6 @@
 package org.strategyatlas.generate;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +8,7 @@ import java.util.SplittableRandom;
 import org.strategyatlas.model.HorizonKind;
 import org.strategyatlas.model.Initiative;
 import org.strategyatlas.model.InitiativeKind;
+import org.strategyatlas.model.Scope;
 
 /**
  * Makes initiatives one at a time: the first pass visits every jurisdiction once (in an order shuffled by the
@@ -66,10 +68,20 @@ final class InitiativeFactory {
         Lang language = random.nextInt(5) < 3 ? jurisdiction.language() : Lang.EN;
         String source = sources.pick(language, year, List.of(), random).source().id();
         String scope = random.nextInt(20) == 0 ? PhraseWriter.pick(SCOPES, random) : "";
+        // a package that covers more than AI is broader; half of them state the AI share, with its source
+        BigDecimal shareLow = null;
+        BigDecimal shareHigh = null;
+        String shareSource = "";
+        if (!scope.isEmpty() && random.nextBoolean()) {
+            shareLow = BigDecimal.valueOf(5 + random.nextInt(30), 2);
+            shareHigh = random.nextBoolean() ? shareLow : shareLow.add(BigDecimal.valueOf(5 + random.nextInt(20), 2));
+            shareSource = source;
+        }
         Initiative initiative = new Initiative(id, jurisdiction.code(), name, kind, Dates.partial(year, random),
                 horizon.start(), horizon.end(), horizon.kind(), parent == null ? "" : parent.id(), overlaps, scope,
-                source, horizon.note());
-        Planned planned = new Planned(initiative, jurisdiction, year);
+                source, horizon.note(), scope.isEmpty() ? Scope.AI : Scope.BROADER, shareLow, shareHigh, shareSource,
+                "");
+        Planned planned = new Planned(initiative, jurisdiction, year, parent);
         recent.add(planned);
         if (parent == null) {
             parents.add(planned);

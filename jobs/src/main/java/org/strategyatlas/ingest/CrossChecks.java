@@ -84,8 +84,149 @@ final class CrossChecks {
                     unknownOverlap(at, it, other);
                 }
             }
+            if (!it.supersededBy().isEmpty() && !it.supersededBy().equals(it.id())
+                    && !initiativeIds.contains(it.supersededBy())) {
+                add(at, "superseded_by", it.supersededBy(), "unknown initiative", "an id in data/initiatives.csv");
+            }
+            Initiative whole = byId.get(it.containedIn());
+            if (whole != null && whole != it) {
+                periodWithinWhole(at, it, whole);
+            }
         }
         containmentCycles(initiatives, byId);
+    }
+
+    /** A part's years lie within its whole's, where both state them. */
+    void periodWithinWhole(At at, Initiative part, Initiative whole) {
+        if (part.startYear() != null && whole.startYear() != null && part.startYear() < whole.startYear()) {
+            add(at, "start_year", part.startYear().toString(), "a part starts before its whole '" + whole.id()
+                    + "' (" + whole.startYear() + ")", "a start_year within the years of the initiative in"
+                    + " contained_in, or overlaps_with instead of contained_in");
+        }
+        if (part.endYear() != null && whole.endYear() != null && part.endYear() > whole.endYear()) {
+            add(at, "end_year", part.endYear().toString(), "a part ends after its whole '" + whole.id()
+                    + "' (" + whole.endYear() + ")", "an end_year within the years of the initiative in"
+                    + " contained_in, or overlaps_with instead of contained_in");
+        }
+    }
+
+    /**
+     * A part is no larger than its whole: in each currency, the smallest amount stated for the part (its low, or its
+     * high when it has no low) must not exceed the largest stated for the whole (its high; an open-ended "at least"
+     * whole has no largest). Investment figures of kind total only, neither cancelled nor superseded.
+     */
+    void partsWithinWholes(Parsed<Initiative> initiatives, Map<String, Initiative> byId, List<Figure> figures) {
+        Map<String, Map<String, Figure>> smallest = new HashMap<>();
+        Map<String, Map<String, Figure>> largest = new HashMap<>();
+        for (Figure f : figures) {
+            if (!sizeFigure(f)) {
+                continue;
+            }
+            java.math.BigDecimal lowest = f.low() != null ? f.low() : f.high();
+            smallest.computeIfAbsent(f.initiative(), k -> new HashMap<>()).merge(f.unit(), f,
+                    (a, b) -> {
+                        int c = lowest.compareTo(a.low() != null ? a.low() : a.high());
+                        return c < 0 || c == 0 && b.id().compareTo(a.id()) < 0 ? b : a;
+                    });
+            if (f.high() != null) {
+                largest.computeIfAbsent(f.initiative(), k -> new HashMap<>()).merge(f.unit(), f,
+                        (a, b) -> {
+                            int c = b.high().compareTo(a.high());
+                            return c > 0 || c == 0 && b.id().compareTo(a.id()) < 0 ? b : a;
+                        });
+            }
+        }
+        for (int i = 0; i < initiatives.records().size(); i++) {
+            Initiative part = initiatives.records().get(i);
+            if (part.containedIn().isEmpty() || byId.get(part.containedIn()) == null) {
+                continue;
+            }
+            Map<String, Figure> ofWhole = largest.getOrDefault(part.containedIn(), Map.of());
+            for (Map.Entry<String, Figure> e : new java.util.TreeMap<>(smallest.getOrDefault(part.id(), Map.of()))
+                    .entrySet()) {
+                Figure p = e.getValue();
+                Figure w = ofWhole.get(e.getKey());
+                java.math.BigDecimal amount = p.low() != null ? p.low() : p.high();
+                if (w != null && amount.compareTo(w.high()) > 0) {
+                    add(At.of(initiatives, i), "contained_in", part.containedIn(), partLarger(e.getKey(), amount,
+                            p.id(), w.high(), w.id()), PART_EXPECTED);
+                }
+            }
+        }
+    }
+
+    static final String PART_EXPECTED = "a part no larger than the initiative in contained_in (check both"
+            + " amounts), or overlaps_with instead of contained_in";
+
+    static String partLarger(String unit, java.math.BigDecimal part, String partFigure, java.math.BigDecimal whole,
+                             String wholeFigure) {
+        return "a part larger than its whole: " + unit + " " + part.stripTrailingZeros().toPlainString()
+                + " (figure " + partFigure + ") above " + unit + " " + whole.stripTrailingZeros().toPlainString()
+                + " (figure " + wholeFigure + ")";
+    }
+
+    /** Whether a figure states the size of its initiative: investment money of kind total, live. */
+    static boolean sizeFigure(Figure f) {
+        return "investment".equals(f.metric()) && f.kind() == org.strategyatlas.model.FigureKind.TOTAL
+                && !f.isCount() && f.basis() != org.strategyatlas.model.Basis.CANCELLATION
+                && f.supersededBy().isEmpty();
+    }
+
+    /**
+     * Warnings for two initiatives of one jurisdiction, both with investment money ({@code withMoney}), where one
+     * names the other in its notes (by id, or by a name of at least {@value #MENTION_MIN} characters) and neither
+     * {@code contained_in}, {@code overlaps_with} nor {@code superseded_by} links them: a part not linked to its
+     * whole is money counted twice.
+     */
+    static List<InputProblem> unlinkedMentions(Parsed<Initiative> initiatives, Set<String> withMoney) {
+        Map<String, List<Integer>> byJurisdiction = new java.util.TreeMap<>();
+        List<Initiative> records = initiatives.records();
+        for (int i = 0; i < records.size(); i++) {
+            byJurisdiction.computeIfAbsent(records.get(i).jurisdiction(), k -> new ArrayList<>()).add(i);
+        }
+        List<InputProblem> warnings = new ArrayList<>();
+        for (List<Integer> rows : byJurisdiction.values()) {
+            for (int a : rows) {
+                Initiative it = records.get(a);
+                String notes = it.notes().toLowerCase(java.util.Locale.ROOT);
+                if (notes.isEmpty() || !withMoney.contains(it.id())) {
+                    continue;
+                }
+                for (int b : rows) {
+                    Initiative other = records.get(b);
+                    if (a == b || !withMoney.contains(other.id()) || linked(it, other) || linked(other, it)) {
+                        continue;
+                    }
+                    String name = other.name().toLowerCase(java.util.Locale.ROOT);
+                    if (notes.contains(other.id()) || name.length() >= MENTION_MIN && notes.contains(name)) {
+                        At at = At.of(initiatives, a);
+                        warnings.add(new InputProblem(at.file(), at.line(), at.header().indexOf("notes") + 1,
+                                "notes", other.id(), "the notes name initiative '" + other.id() + "' but no"
+                                        + " contained_in, overlaps_with or superseded_by links the two",
+                                "contained_in when one is part of the other, overlaps_with when they share money,"
+                                        + " superseded_by when one replaces the other"));
+                    }
+                }
+            }
+        }
+        return warnings;
+    }
+
+    static final int MENTION_MIN = 12;
+
+    private static boolean linked(Initiative a, Initiative b) {
+        return a.containedIn().equals(b.id()) || a.overlapsWith().contains(b.id()) || a.supersededBy().equals(b.id());
+    }
+
+    /** Every {@code superseded_by} of a figure names a figure. */
+    void supersededFigures(Parsed<Figure> figures, Set<String> figureIds) {
+        for (int i = 0; i < figures.records().size(); i++) {
+            Figure f = figures.records().get(i);
+            if (!f.supersededBy().isEmpty() && !f.supersededBy().equals(f.id())
+                    && !figureIds.contains(f.supersededBy())) {
+                add(figures, i, "superseded_by", f.supersededBy(), "unknown figure", "an id in data/figures.csv");
+            }
+        }
     }
 
     /** The checks of one initiative that need no other initiative: jurisdiction, source, itself as container. */
@@ -95,6 +236,9 @@ final class CrossChecks {
                     "an economy code of data/reference/economies.csv (ISO 3166-1 alpha-3, or EUU for the EU)");
         }
         checkSource(at, it.source(), sources);
+        if (!it.aiShareSource().isEmpty() && !sources.contains(it.aiShareSource())) {
+            add(at, "ai_share_source", it.aiShareSource(), "unknown source", "an id in seeds/sources.csv");
+        }
         if (it.containedIn().equals(it.id())) {
             add(at, "contained_in", it.containedIn(), "initiative is contained in itself",
                     "the id of a larger initiative");

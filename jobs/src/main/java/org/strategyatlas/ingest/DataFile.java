@@ -12,9 +12,10 @@ public enum DataFile {
     METRICS("data/metrics.csv", "metric", "type", "per_capita", "label", "description"),
     TAXONOMY("data/taxonomy.csv", "attribute", "language", "label", "synonyms"),
     INITIATIVES("data/initiatives.csv", "id", "jurisdiction", "name", "kind", "announced", "start_year", "end_year",
-            "horizon_kind", "contained_in", "overlaps_with", "scope_note", "source", "notes"),
+            "horizon_kind", "contained_in", "overlaps_with", "scope_note", "source", "notes", "scope", "ai_share_low",
+            "ai_share_high", "ai_share_source", "superseded_by"),
     FIGURES("data/figures.csv", "id", "initiative", "metric", "as_stated", "language", "low", "high", "unit",
-            "qualifier", "basis", "funding", "kind", "price_year", "as_of", "source", "notes"),
+            "qualifier", "basis", "funding", "kind", "price_year", "as_of", "source", "notes", "superseded_by"),
     ATTRIBUTES("data/attributes.csv", "initiative", "attribute", "source", "evidence", "language");
 
     private final String relativePath;

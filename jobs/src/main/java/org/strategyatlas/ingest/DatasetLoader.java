@@ -85,8 +85,10 @@ public final class DatasetLoader {
         Map<String, Initiative> initiativeById = checks.unique(initiatives, "id", Initiative::id);
         Set<String> initiativeIds = known(initiativeById.keySet(), initiatives, "id");
         checks.initiatives(initiatives, economies, sourceIds, initiativeById, initiativeIds);
-        checks.unique(figures, "id", Figure::id);
+        Map<String, Figure> figureById = checks.unique(figures, "id", Figure::id);
         checks.figures(figures, initiativeIds, metricById, known(metricById.keySet(), metrics, "metric"), sourceIds);
+        checks.supersededFigures(figures, known(figureById.keySet(), figures, "id"));
+        checks.partsWithinWholes(initiatives, initiativeById, figures.records());
         checks.unique(attributes, "source", Attribute::key);
         checks.attributes(attributes, initiativeIds, attributeCodes, sourceIds);
         problems.addAll(checks.problems());
@@ -118,7 +120,10 @@ public final class DatasetLoader {
         }
         Dataset dataset = new Dataset(clean(sources, badRows), clean(initiatives, badRows), clean(figures, badRows),
                 clean(attributes, badRows), clean(taxonomy, badRows), clean(metrics, badRows));
-        return new LoadedDataset(dataset, problems, cascade.consequences(), counts, figureQuotes, attributeQuotes);
+        return new LoadedDataset(dataset, problems, cascade.consequences(), counts, figureQuotes, attributeQuotes,
+                CrossChecks.unlinkedMentions(initiatives, figures.records().stream()
+                        .filter(f -> "investment".equals(f.metric())).map(Figure::initiative)
+                        .collect(Collectors.toSet())));
     }
 
     /** Valid keys plus the keys of rejected rows: a reference to a broken row is not also "unknown". */

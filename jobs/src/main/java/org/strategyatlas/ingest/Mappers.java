@@ -14,6 +14,7 @@ import org.strategyatlas.model.Metric;
 import org.strategyatlas.model.MetricType;
 import org.strategyatlas.model.PartialDate;
 import org.strategyatlas.model.Qualifier;
+import org.strategyatlas.model.Scope;
 import org.strategyatlas.model.Source;
 import org.strategyatlas.model.TaxonomyEntry;
 
@@ -70,9 +71,19 @@ final class Mappers {
         HorizonKind horizon = r.enumValue("horizon_kind", HorizonKind.class, true);
         String containedIn = r.matching("contained_in", RowReader.ID, "an initiative id", false);
         var overlaps = r.list("overlaps_with", RowReader.ID, "initiative ids");
-        String scope = r.optional("scope_note");
+        String scopeNote = r.optional("scope_note");
         String source = r.required("source");
         String notes = r.optional("notes");
+        Scope scope = r.enumValue("scope", Scope.class, true);
+        BigDecimal shareLow = share(r, "ai_share_low");
+        BigDecimal shareHigh = share(r, "ai_share_high");
+        String shareSource = r.optional("ai_share_source");
+        String supersededBy = r.matching("superseded_by", RowReader.ID, "an initiative id", false);
+        aiShare(r, scope, shareLow, shareHigh, shareSource);
+        if (id != null && id.equals(supersededBy)) {
+            r.problem("superseded_by", "initiative is superseded by itself",
+                    "the id of the later initiative that replaces this one, or empty");
+        }
         if (start != null && end != null && end < start) {
             r.problem("end_year", "end year before start year " + start, "end_year >= start_year");
         }
@@ -89,7 +100,41 @@ final class Mappers {
             }
         }
         return r.ok() ? new Initiative(id, jurisdiction, name, kind, announced, start, end, horizon, containedIn,
-                overlaps, scope, source, notes) : null;
+                overlaps, scopeNote, source, notes, scope, shareLow, shareHigh, shareSource, supersededBy) : null;
+    }
+
+    /** A share of a package that is AI money: a fraction above 0, at most 1. */
+    private static BigDecimal share(RowReader r, String column) {
+        BigDecimal share = r.decimal(column);
+        if (share != null && (share.signum() == 0 || share.compareTo(BigDecimal.ONE) > 0)) {
+            r.problem(column, "not a share", "a fraction above 0 and at most 1 (0.25 for a quarter)");
+            return null;
+        }
+        return share;
+    }
+
+    /** The AI share of a broader package: both bounds and their source, or nothing. */
+    private static void aiShare(RowReader r, Scope scope, BigDecimal low, BigDecimal high, String source) {
+        boolean lowGiven = !r.row().get("ai_share_low").isEmpty();
+        boolean highGiven = !r.row().get("ai_share_high").isEmpty();
+        if (lowGiven != highGiven) {
+            r.problem(lowGiven ? "ai_share_high" : "ai_share_low", "an AI share needs both bounds",
+                    "ai_share_low and ai_share_high (equal when the source states one share), or neither");
+        } else if (low != null && high != null && low.compareTo(high) > 0) {
+            r.problem("ai_share_high", "AI share high below its low " + low.toPlainString(),
+                    "ai_share_high >= ai_share_low");
+        }
+        if (lowGiven && scope == Scope.AI) {
+            r.problem("ai_share_low", "an AI-specific initiative has no AI share",
+                    "empty ai_share_low and ai_share_high, or scope broader");
+        }
+        if (lowGiven && source.isEmpty()) {
+            r.problem("ai_share_source", "an AI share needs its source", "the id in seeds/sources.csv of the source"
+                    + " that states the share");
+        } else if (!lowGiven && !source.isEmpty()) {
+            r.problem("ai_share_source", "a source for an AI share that is not given",
+                    "empty, or ai_share_low and ai_share_high");
+        }
     }
 
     static Figure figure(RowReader r) {
@@ -110,6 +155,10 @@ final class Mappers {
         PartialDate asOf = r.date("as_of", false);
         String source = r.required("source");
         String notes = r.optional("notes");
+        String supersededBy = r.matching("superseded_by", RowReader.ID, "a figure id", false);
+        if (id != null && id.equals(supersededBy)) {
+            r.problem("superseded_by", "figure is superseded by itself", "the id of the later figure, or empty");
+        }
         if (qualifier != null && r.ok()) {
             String bad = Figure.boundsProblem(qualifier, low, high);
             if (bad != null) {
@@ -118,7 +167,7 @@ final class Mappers {
             }
         }
         return r.ok() ? new Figure(id, initiative, metric, asStated, language, low, high, unit, qualifier, basis,
-                funding, kind, priceYear, asOf, source, notes) : null;
+                funding, kind, priceYear, asOf, source, notes, supersededBy) : null;
     }
 
     /** The cell to blame when the bounds do not fit the qualifier. */

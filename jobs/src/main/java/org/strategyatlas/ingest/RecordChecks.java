@@ -66,11 +66,21 @@ final class RecordChecks {
                             explode(col("_overlaps")).as("_other")).filter(col("_other").notEqual(col("id")));
                     parts.add(unknown(overlaps, col("_other"), knownIds, "overlaps_with", col("overlaps_with"),
                             concat(lit("unknown initiative '"), col("_other"), lit("'")), header));
+                    Dataset<Row> superseded = records.filter(col("superseded_by").notEqual("")
+                            .and(col("superseded_by").notEqual(col("id"))));
+                    parts.add(unknown(superseded, col("superseded_by"), knownIds, "superseded_by",
+                            col("superseded_by"), lit("unknown initiative"), header));
+                    parts.add(periods(records, header));
                 }
                 case FIGURES -> {
                     parts.add(duplicates(records, col("id"), "id", header));
                     parts.add(unknown(records, col("initiative"), knownIds, "initiative", col("initiative"),
                             lit("unknown initiative"), header));
+                    Dataset<Row> figureIds = rows.select(col("id").as("_known")).filter(col("_known").isNotNull());
+                    Dataset<Row> superseded = records.filter(col("superseded_by").notEqual("")
+                            .and(col("superseded_by").notEqual(col("id"))));
+                    parts.add(unknown(superseded, col("superseded_by"), figureIds, "superseded_by",
+                            col("superseded_by"), lit("unknown figure"), header));
                 }
                 case ATTRIBUTES -> {
                     parts.add(duplicates(records, col("_key"), "source", header));
@@ -97,7 +107,69 @@ final class RecordChecks {
         if (found.isEmpty()) {
             found.addAll(cycles(initiatives));
         }
+        if (found.isEmpty()) {
+            found.addAll(partsWithinWholes(initiatives, parsed.get(DataFile.FIGURES)));
+        }
         return found;
+    }
+
+    /** {@link CrossChecks#periodWithinWhole} as a join of each part with its whole. */
+    private static Dataset<Row> periods(Dataset<Row> records, List<String> header) {
+        Dataset<Row> wholes = records.groupBy(col("id").as("_w")).agg(min("_line").as("_wline"))
+                .join(records.select(col("id").as("_w2"), col("_line").as("_wline2"), col("start_year").as("_ws"),
+                        col("end_year").as("_we")), col("_w").equalTo(col("_w2")).and(col("_wline").equalTo(col("_wline2"))));
+        Dataset<Row> pairs = records.filter(col("contained_in").notEqual("").and(col("contained_in").notEqual(col("id"))))
+                .join(wholes, col("contained_in").equalTo(col("_w")));
+        String expectedTail = " within the years of the initiative in contained_in, or overlaps_with instead of"
+                + " contained_in";
+        Dataset<Row> early = pairs.filter(col("start_year").lt(col("_ws"))).select(col("_line").as("line"),
+                lit(header.indexOf("start_year") + 1).as("column"), lit("start_year").as("column_name"),
+                col("start_year").cast("string").as("value"), concat(lit("a part starts before its whole '"),
+                        col("_w"), lit("' ("), col("_ws").cast("string"), lit(")")).as("message"),
+                lit("a start_year" + expectedTail).as("expected"), lit(false).as("phrase"));
+        Dataset<Row> late = pairs.filter(col("end_year").gt(col("_we"))).select(col("_line").as("line"),
+                lit(header.indexOf("end_year") + 1).as("column"), lit("end_year").as("column_name"),
+                col("end_year").cast("string").as("value"), concat(lit("a part ends after its whole '"),
+                        col("_w"), lit("' ("), col("_we").cast("string"), lit(")")).as("message"),
+                lit("an end_year" + expectedTail).as("expected"), lit(false).as("phrase"));
+        return early.unionByName(late);
+    }
+
+    /**
+     * {@link CrossChecks#partsWithinWholes} on Spark: per initiative and currency the smallest stated amount and the
+     * largest; a part whose smallest exceeds its whole's largest is listed (at most {@link SparkIngest#MAX_PROBLEMS}).
+     */
+    private List<InputProblem> partsWithinWholes(Dataset<Row> initiatives, Dataset<Row> figures) {
+        Dataset<Row> sized = figures.filter(col("id").isNotNull().and(col("metric").equalTo("investment"))
+                .and(col("kind").equalTo("total")).and(col("unit").notEqual("count"))
+                .and(col("basis").notEqual("cancellation")).and(col("superseded_by").equalTo("")))
+                .select(col("initiative"), col("unit"), col("id"), coalesce(col("low"), col("high")).as("_small"),
+                        col("high").as("_large"));
+        org.apache.spark.sql.expressions.WindowSpec byUnit = org.apache.spark.sql.expressions.Window
+                .partitionBy("initiative", "unit");
+        Dataset<Row> smallest = sized.withColumn("_n", org.apache.spark.sql.functions.row_number()
+                .over(byUnit.orderBy(col("_small"), col("id")))).filter(col("_n").equalTo(1))
+                .select(col("initiative").as("_part"), col("unit"), col("id").as("_pid"), col("_small"));
+        Dataset<Row> largest = sized.filter(col("_large").isNotNull()).withColumn("_n",
+                        org.apache.spark.sql.functions.row_number().over(byUnit.orderBy(col("_large").desc(), col("id"))))
+                .filter(col("_n").equalTo(1))
+                .select(col("initiative").as("_whole"), col("unit").as("_wunit"), col("id").as("_wid"), col("_large"));
+        List<Row> bad = initiatives.filter(col("id").isNotNull().and(col("contained_in").notEqual("")))
+                .select(col("id"), col("contained_in"), col("_line"))
+                .join(smallest, col("id").equalTo(col("_part")))
+                .join(largest, col("contained_in").equalTo(col("_whole")).and(col("unit").equalTo(col("_wunit"))))
+                .filter(col("_small").gt(col("_large")))
+                .select("_line", "contained_in", "unit", "_small", "_pid", "_large", "_wid")
+                .orderBy("_line", "unit").limit(SparkIngest.MAX_PROBLEMS).collectAsList();
+        String name = display.apply(paths.get(DataFile.INITIATIVES));
+        int column = headers.get(DataFile.INITIATIVES).indexOf("contained_in") + 1;
+        List<InputProblem> problems = new ArrayList<>();
+        for (Row r : bad) {
+            problems.add(new InputProblem(name, r.getLong(0), column, "contained_in", r.getString(1),
+                    CrossChecks.partLarger(r.getString(2), r.getDecimal(3), r.getString(4), r.getDecimal(5),
+                            r.getString(6)), CrossChecks.PART_EXPECTED));
+        }
+        return problems;
     }
 
     /** Problems counted but not listed. */

@@ -22,7 +22,7 @@ public final class ValidatedRows {
     public static final DataType AMOUNT = DataTypes.createDecimalType(38, 6);
 
     public static final StructType INITIATIVES = schema(DataFile.INITIATIVES, List.of("horizon_years"),
-            List.of("start_year", "end_year", "horizon_years"), List.of());
+            List.of("start_year", "end_year", "horizon_years"), List.of("ai_share_low", "ai_share_high"));
     public static final StructType FIGURES = schema(DataFile.FIGURES, List.of("quote_verified"),
             List.of("price_year"), List.of("low", "high"));
     public static final StructType ATTRIBUTES = schema(DataFile.ATTRIBUTES, List.of("quote_verified"), List.of(),
@@ -34,13 +34,14 @@ public final class ValidatedRows {
     public static List<Object> initiative(Initiative i) {
         return cells(i.id(), i.jurisdiction(), i.name(), i.kind().code(), i.announced(), i.startYear(), i.endYear(),
                 i.horizonKind().code(), i.containedIn(), String.join(";", i.overlapsWith()), i.scopeNote(),
-                i.source(), i.notes(), i.horizonYears().isPresent() ? i.horizonYears().getAsInt() : null);
+                i.source(), i.notes(), i.scope().code(), i.aiShareLow(), i.aiShareHigh(), i.aiShareSource(),
+                i.supersededBy(), i.horizonYears().isPresent() ? i.horizonYears().getAsInt() : null);
     }
 
     public static List<Object> figure(Figure f, QuoteStatus quote) {
         return cells(f.id(), f.initiative(), f.metric(), f.asStated(), f.language(), f.low(), f.high(), f.unit(),
                 f.qualifier().code(), code(f.basis()), code(f.funding()), f.kind().code(), f.priceYear(), f.asOf(),
-                f.source(), f.notes(), quote.cell());
+                f.source(), f.notes(), f.supersededBy(), quote.cell());
     }
 
     public static List<Object> attribute(Attribute a, QuoteStatus quote) {

@@ -10,7 +10,7 @@ import java.util.Objects;
 public record Figure(String id, String initiative, String metric, String asStated, String language,
                      BigDecimal low, BigDecimal high, String unit, Qualifier qualifier, Basis basis,
                      Funding funding, FigureKind kind, Integer priceYear, PartialDate asOf, String source,
-                     String notes) {
+                     String notes, String supersededBy) {
 
     /** The unit of every count metric; money metrics use an ISO 4217 code instead. */
     public static final String COUNT_UNIT = "count";
@@ -25,10 +25,19 @@ public record Figure(String id, String initiative, String metric, String asState
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(source, "source");
         notes = notes == null ? "" : notes;
+        supersededBy = supersededBy == null ? "" : supersededBy;
         String bad = boundsProblem(qualifier, low, high);
         if (bad != null) {
             throw new IllegalArgumentException("figure " + id + ": " + bad);
         }
+    }
+
+    /** A figure that nothing supersedes. */
+    public Figure(String id, String initiative, String metric, String asStated, String language, BigDecimal low,
+                  BigDecimal high, String unit, Qualifier qualifier, Basis basis, Funding funding, FigureKind kind,
+                  Integer priceYear, PartialDate asOf, String source, String notes) {
+        this(id, initiative, metric, asStated, language, low, high, unit, qualifier, basis, funding, kind, priceYear,
+                asOf, source, notes, "");
     }
 
     /** Why {@code low}/{@code high} do not fit {@code qualifier}, or null when they do. */

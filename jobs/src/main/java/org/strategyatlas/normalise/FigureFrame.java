@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
@@ -53,30 +52,27 @@ public final class FigureFrame {
             .add("basis", DataTypes.StringType, true)
             .add("funding", DataTypes.StringType, true)
             .add("source", DataTypes.StringType, false)
-            .add("in_totals", DataTypes.BooleanType, false);
+            .add("superseded_by", DataTypes.StringType, true);
 
     private FigureFrame() {
     }
 
-    /**
-     * Builds the frame from the curated dataset held by the driver (hundreds of rows); {@code inTotals} names
-     * the figures that count toward jurisdiction totals.
-     */
-    public static Dataset<Row> of(SparkSession spark, org.strategyatlas.model.Dataset data, Set<String> inTotals) {
+    /** Builds the frame from the curated dataset held by the driver (hundreds of rows). */
+    public static Dataset<Row> of(SparkSession spark, org.strategyatlas.model.Dataset data) {
         Map<String, Initiative> initiatives = data.initiatives().stream()
                 .collect(Collectors.toMap(Initiative::id, Function.identity()));
         Map<String, Metric> metrics = data.metrics().stream().collect(Collectors.toMap(Metric::metric,
                 Function.identity()));
         List<Row> rows = new ArrayList<>();
         for (Figure f : data.figures()) {
-            rows.add(row(f, initiatives.get(f.initiative()), metrics.get(f.metric()), inTotals.contains(f.id())));
+            rows.add(row(f, initiatives.get(f.initiative()), metrics.get(f.metric())));
         }
         return spark.createDataFrame(rows, SCHEMA);
     }
 
     /**
      * Builds the frame from validated frames read by Spark ({@link org.strategyatlas.ingest.ValidatedRows} columns):
-     * {@code figures} with an {@code in_totals} column added, {@code initiatives} with {@code _announced_year}.
+     * {@code figures}, {@code initiatives} with {@code _announced_year}.
      */
     public static Dataset<Row> of(Dataset<Row> figures, Dataset<Row> initiatives, List<Metric> metrics) {
         SparkSession spark = figures.sparkSession();
@@ -93,7 +89,8 @@ public final class FigureFrame {
                 col("metric"), col("money"), col("per_capita"), col("unit"), col("low").cast(AMOUNT),
                 col("high").cast(AMOUNT), col("qualifier"),
                 coalesce(col("price_year"), col("_announced_year")).as("price_year"), col("horizon_years"),
-                col("kind"), emptyAsNull("basis"), emptyAsNull("funding"), col("source"), col("in_totals"));
+                col("kind"), emptyAsNull("basis"), emptyAsNull("funding"), col("source"),
+                emptyAsNull("superseded_by"));
     }
 
     private static org.apache.spark.sql.Column emptyAsNull(String column) {
@@ -101,12 +98,12 @@ public final class FigureFrame {
     }
 
     /** One row of {@link #SCHEMA}: the price year defaults to the announcement year, the horizon to none. */
-    public static Row row(Figure f, Initiative i, Metric m, boolean inTotals) {
+    public static Row row(Figure f, Initiative i, Metric m) {
         return RowFactory.create(f.id(), i.id(), i.jurisdiction(), f.metric(), m.type() == MetricType.MONEY,
                 m.perCapita(), f.unit(), f.low(), f.high(), f.qualifier().code(),
                 f.priceYear() != null ? f.priceYear() : i.announced().year(),
                 i.horizonYears().isPresent() ? i.horizonYears().getAsInt() : null, f.kind().code(),
-                code(f.basis()), code(f.funding()), f.source(), inTotals);
+                code(f.basis()), code(f.funding()), f.source(), f.supersededBy().isEmpty() ? null : f.supersededBy());
     }
 
     /** The normalisation input of one row of {@link #SCHEMA}. */

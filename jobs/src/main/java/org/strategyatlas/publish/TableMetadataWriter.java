@@ -37,6 +37,18 @@ public final class TableMetadataWriter {
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
+    /** The table whose headline column is defined in its metadata. */
+    static final String HEADLINE_TABLE = "country_comparison";
+    /** What the headline columns of {@link #HEADLINE_TABLE} add up (README: totals you can defend). */
+    public static final String HEADLINE = "investment_<currency>_low/_high (and per capita, per year, % of GDP per"
+            + " year): announced AI money of the jurisdiction counted as budgeted public money (appropriation), plans"
+            + " and requests (budget_request, proposal, commitment, credit) or pledges (pledge); each initiative"
+            + " once, as the envelope of its firmest live figures; parts inside a counted whole not again;"
+            + " superseded and cancelled figures left out; broader technology packages only by their stated AI"
+            + " share. Targets and reports (mobilisation_target, aum_target, estimate, reported) are in targets_*,"
+            + " broader packages without an AI share in broader_*; tables/totals_breakdown.csv lists every"
+            + " initiative and why it is or is not counted.";
+
     private TableMetadataWriter() {
     }
 
@@ -57,6 +69,9 @@ public final class TableMetadataWriter {
         root.put("baseYear", meta.baseYear());
         root.put("currency", meta.currency());
         root.put("rowCount", table.totalRows());
+        if (HEADLINE_TABLE.equals(table.name())) {
+            root.put("headline", HEADLINE);
+        }
         ArrayNode columns = root.putArray("columns");
         for (Column column : table.columns()) {
             ObjectNode node = columns.addObject();

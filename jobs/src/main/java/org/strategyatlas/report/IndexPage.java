@@ -67,6 +67,11 @@ public final class IndexPage {
             }
             out.append("</section>\n");
         }
+        Table comparison = named(tables, "country_comparison");
+        Table breakdown = named(tables, "totals_breakdown");
+        if (comparison != null && breakdown != null) {
+            breakdown(out, comparison, breakdown, meta.currency());
+        }
         out.append("<section id=\"tables\">\n<h2>Tables</h2>\n");
         for (Table table : tables) {
             HtmlTable.append(out, table, Html.href(csvPath(table, runFiles)));
@@ -83,6 +88,37 @@ public final class IndexPage {
         AtomicFile.write(html, stream -> stream.write(bytes));
     }
 
+    private static Table named(List<Table> tables, String name) {
+        return tables.stream().filter(t -> t.name().equals(name)).findFirst().orElse(null);
+    }
+
+    /** Per jurisdiction, the initiatives behind its totals: what each adds, or why it adds nothing. */
+    private static void breakdown(StringBuilder out, Table comparison, Table breakdown, String currency) {
+        out.append("<section id=\"breakdown\">\n<h2>Totals, line by line</h2>\n<p class=\"note\">Each")
+                .append(" initiative once. The rows counted in the headline add up to the headline total; targets")
+                .append(" and reports, and broader packages without a stated AI share, are counted apart. Amounts")
+                .append(" in billions; every column is in tables/totals_breakdown.csv.</p>\n");
+        for (TableView view : TableView.breakdown(breakdown, comparison, currency)) {
+            out.append("<h3>").append(Html.escape(view.title())).append("</h3>\n<div class=\"scroll\"><table>\n")
+                    .append("<thead><tr>");
+            for (TableView.Cell cell : view.columns()) {
+                out.append("<th scope=\"col\"").append(cell.numeric() ? " class=\"num\"" : "").append(">")
+                        .append(Html.escape(cell.header())).append("</th>");
+            }
+            out.append("</tr></thead>\n<tbody>\n");
+            for (List<Object> row : view.rows()) {
+                out.append("<tr>");
+                for (TableView.Cell cell : view.columns()) {
+                    out.append(cell.numeric() ? "<td class=\"num\">" : "<td>")
+                            .append(Html.escape(cell.text().apply(row))).append("</td>");
+                }
+                out.append("</tr>\n");
+            }
+            out.append("</tbody></table></div>\n");
+        }
+        out.append("</section>\n");
+    }
+
     private static void header(StringBuilder out, RunMetadata meta, boolean charts) {
         String date = RunDate.of(meta.runId()).map(DateTimeFormatter.ISO_LOCAL_DATE::format).orElse("");
         out.append("<header>\n<h1>").append(Html.escape(ReportWriter.TITLE))
@@ -92,7 +128,7 @@ public final class IndexPage {
                 .append(" &middot; base year ").append(meta.baseYear())
                 .append(" &middot; currency ").append(Html.escape(meta.currency())).append("</p>\n")
                 .append("<nav><a href=\"#method\">Method</a>")
-                .append(charts ? "<a href=\"#charts\">Charts</a>" : "").append("<a href=\"#tables\">Tables</a>")
+                .append(charts ? "<a href=\"#charts\">Charts</a>" : "").append("<a href=\"#breakdown\">Totals, line by line</a><a href=\"#tables\">Tables</a>")
                 .append("<a href=\"#sources\">Sources</a><a href=\"#files\">Files</a></nav>\n</header>\n");
     }
 

@@ -29,18 +29,32 @@ final class PdfTable {
     private final TableView view;
     private final float[] widths;
 
-    private PdfTable(PageFlow flow, PdfFont regular, PdfFont bold, TableView view) throws IOException {
+    private PdfTable(PageFlow flow, PdfFont regular, PdfFont bold, TableView view, boolean newPage)
+            throws IOException {
         this.flow = flow;
         this.regular = regular;
         this.bold = bold;
         this.view = view;
-        flow.newPage(view.landscape());
+        if (newPage) {
+            flow.newPage(view.landscape());
+        } else {
+            flow.down(14);
+            flow.ensure(CONTINUE_ROOM); // a title with its header and a few rows, or a new page
+        }
         this.widths = widths();
     }
 
+    /** Room a table needs below its title to start on a page that already holds another. */
+    private static final float CONTINUE_ROOM = 140f;
+
     /** Prints the table starting on a new page. */
     static void print(PageFlow flow, PdfFont regular, PdfFont bold, TableView view) throws IOException {
-        new PdfTable(flow, regular, bold, view).print();
+        new PdfTable(flow, regular, bold, view, true).print();
+    }
+
+    /** Prints the table below what the page holds, on a new page only when too little room is left. */
+    static void printBelow(PageFlow flow, PdfFont regular, PdfFont bold, TableView view) throws IOException {
+        new PdfTable(flow, regular, bold, view, false).print();
     }
 
     private void print() throws IOException {

@@ -46,8 +46,16 @@ public final class ReportWriter {
      */
     public static void write(Path pdf, RunMetadata meta, List<ChartFile> charts, Table comparison,
                              Table disagreements) throws IOException {
+        write(pdf, meta, charts, comparison, null, disagreements);
+    }
+
+    /** @param breakdown {@code totals_breakdown}, printed per jurisdiction after the comparison; null for none */
+    public static void write(Path pdf, RunMetadata meta, List<ChartFile> charts, Table comparison, Table breakdown,
+                             Table disagreements) throws IOException {
         // shape the tables first: a missing column fails before any file is touched
         TableView comparisonView = TableView.comparison(comparison, meta.currency());
+        List<TableView> breakdownViews = breakdown == null ? List.of()
+                : TableView.breakdown(breakdown, comparison, meta.currency());
         TableView disagreementsView = TableView.all(disagreements, "The same metric of the same initiative stated"
                 + " with different numbers by different sources; every value is listed with its sources, never"
                 + " averaged. Values are in the row's unit.");
@@ -73,6 +81,14 @@ public final class ReportWriter {
                 }
                 contents.add(new Section(comparisonView.title(), document.getNumberOfPages()));
                 PdfTable.print(flow, regular, bold, comparisonView);
+                for (int i = 0; i < breakdownViews.size(); i++) {
+                    if (i == 0) {
+                        contents.add(new Section("Totals, line by line", document.getNumberOfPages()));
+                        PdfTable.print(flow, regular, bold, breakdownViews.get(i));
+                    } else {
+                        PdfTable.printBelow(flow, regular, bold, breakdownViews.get(i));
+                    }
+                }
                 contents.add(new Section(disagreementsView.title(), document.getNumberOfPages()));
                 PdfTable.print(flow, regular, bold, disagreementsView);
                 contents.add(new Section("Sources", document.getNumberOfPages()));

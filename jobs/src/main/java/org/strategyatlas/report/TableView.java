@@ -60,6 +60,55 @@ record TableView(String title, String note, List<Cell> columns, List<List<Object
         return new TableView(table.title(), note, cells, table.rows(), false);
     }
 
+    /**
+     * The rows of {@code totals_breakdown} of one jurisdiction, as one table per jurisdiction: why each initiative
+     * is or is not in a total, with its class, scope, funding, amount and figures.
+     */
+    static List<TableView> breakdown(Table breakdown, Table comparison, String currency) {
+        String constant = Measure.CONSTANT.column(currency);
+        int jurisdiction = breakdown.columnIndex("jurisdiction");
+        int shareLow = breakdown.columnIndex("ai_share_low");
+        int shareHigh = breakdown.columnIndex("ai_share_high");
+        int scope = breakdown.columnIndex("scope");
+        int countedIn = breakdown.columnIndex("counted_in");
+        int status = breakdown.columnIndex("status");
+        List<Cell> cells = List.of(
+                text(breakdown, "initiative", "Initiative"),
+                new Cell("Counted in", false, row -> row.get(countedIn) == null || "".equals(row.get(countedIn))
+                        ? "not counted: " + CellText.of(row.get(status)) : CellText.of(row.get(countedIn))),
+                text(breakdown, "class", "Class"),
+                new Cell("Scope", false, row -> CellText.of(row.get(scope)) + (row.get(shareLow) == null ? ""
+                        : " (AI " + CellText.fixed(row.get(shareLow), BigDecimal.ONE, 2) + "–"
+                        + CellText.fixed(row.get(shareHigh), BigDecimal.ONE, 2) + ")")),
+                text(breakdown, "funding", "Funding"),
+                added(breakdown, constant + "_low", "Adds low (bn)", countedIn),
+                added(breakdown, constant + "_high", "Adds high (bn)", countedIn),
+                text(breakdown, "figures_counted", "Figures counted"),
+                text(breakdown, "notes", "Notes"));
+        int code = comparison.columnIndex("jurisdiction");
+        int name = comparison.columnIndex("name");
+        int low = comparison.columnIndex("investment_" + constant + "_low");
+        int high = comparison.columnIndex("investment_" + constant + "_high");
+        List<TableView> views = new ArrayList<>();
+        for (List<Object> c : comparison.rows()) {
+            List<List<Object>> rows = breakdown.rows().stream().filter(r -> c.get(code).equals(r.get(jurisdiction)))
+                    .toList();
+            if (rows.isEmpty()) {
+                continue;
+            }
+            String total = c.get(low) == null ? "no headline total"
+                    : "headline " + CellText.fixed(c.get(low), BILLION, 3) + (c.get(high) == null ? " or more"
+                    : " to " + CellText.fixed(c.get(high), BILLION, 3)) + " bn";
+            String note = "Amounts in billions of " + unit(breakdown, constant + "_low") + "; an amount in brackets"
+                    + " is not added. The rows counted in the headline add up to the headline total; targets and"
+                    + " reports, and broader packages without a stated AI share, are counted apart. Every column, and"
+                    + " the figures not counted with why, are in tables/" + breakdown.name() + ".csv.";
+            views.add(new TableView(c.get(code) + " " + CellText.of(c.get(name)) + ": " + total, note, cells, rows,
+                    true));
+        }
+        return views;
+    }
+
     /** Every column of a table on landscape pages, numbers grouped and right-aligned, text wrapped. */
     static TableView all(Table table, String note) {
         List<Cell> cells = new ArrayList<>();
@@ -69,6 +118,18 @@ record TableView(String title, String note, List<Cell> columns, List<List<Object
             cells.add(new Cell(column.name().replace('_', ' '), numeric, row -> CellText.of(row.get(index), column)));
         }
         return new TableView(table.title(), note, cells, table.rows(), true);
+    }
+
+    /** An amount a breakdown row adds, or in brackets what it would have added when it is not counted. */
+    private static Cell added(Table table, String column, String header, int countedIn) {
+        int index = table.columnIndex(column);
+        return new Cell(header, true, row -> {
+            if (row.get(index) == null) {
+                return NOT_COMPUTABLE;
+            }
+            String amount = CellText.fixed(row.get(index), BILLION, 3);
+            return row.get(countedIn) == null || "".equals(row.get(countedIn)) ? "(" + amount + ")" : amount;
+        });
     }
 
     private static Cell text(Table table, String column, String header) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import java.util.Locale;
 import org.apache.spark.sql.SparkSession;
+import org.strategyatlas.compare.Breakdown;
 import org.strategyatlas.charts.ChartContext;
 import org.strategyatlas.charts.ChartExporter;
 import org.strategyatlas.charts.ChartSpec;
@@ -103,7 +104,7 @@ final class Publisher {
                     files.png()));
         }
         ReportWriter.write(folder.resolve(REPORT), metadata, charts, table(tables, "country_comparison"),
-                table(tables, "disagreements"));
+                table(tables, Breakdown.NAME), table(tables, "disagreements"));
         IndexPage.write(folder.resolve(INDEX), metadata, charts, tables, runFiles());
         return charts;
     }

@@ -21,13 +21,12 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.strategyatlas.compare.AttributesMatrix;
+import org.strategyatlas.compare.Breakdown;
 import org.strategyatlas.compare.CountryComparison;
 import org.strategyatlas.compare.Disagreements;
 import org.strategyatlas.compare.JurisdictionInitiatives;
 import org.strategyatlas.compare.NormalisedTable;
-import org.strategyatlas.compare.SparkTotals;
 import org.strategyatlas.compare.TimelineRows;
-import org.strategyatlas.compare.TotalsRule;
 import org.strategyatlas.ingest.DatasetLoader;
 import org.strategyatlas.ingest.FileCount;
 import org.strategyatlas.ingest.InputException;
@@ -130,6 +129,9 @@ public final class RunJob {
             progress.step("ingest", "warning: " + loaded.rejects().size() + " row(s) rejected and listed in"
                     + " tables/rejects.csv (--lenient)", 0);
         }
+        for (InputProblem warning : loaded.warnings()) {
+            progress.step("ingest", "warning: " + warning, 0);
+        }
         org.strategyatlas.model.Dataset data = loaded.dataset();
         Set<String> currencies = new TreeSet<>();
         data.figures().stream().filter(f -> !f.isCount()).map(Figure::unit).forEach(currencies::add);
@@ -137,13 +139,17 @@ public final class RunJob {
         spark = sparkSupplier.get();
         Normaliser normaliser = new Normaliser(reference, baseYear, options.currency());
         Broadcast<Normaliser> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(normaliser);
-        Dataset<Row> figures = FigureFrame.of(spark, data, TotalsRule.inTotals(data));
-        Dataset<Row> normalised = NormaliseStep.apply(figures, shared).cache();
+        Dataset<Row> raw = NormaliseStep.apply(FigureFrame.of(spark, data), shared).cache();
+        Breakdown.Result totals = Breakdown.of(raw, Breakdown.initiatives(spark, data.initiatives()),
+                options.currency());
+        Dataset<Row> breakdown = totals.rows().cache();
+        Dataset<Row> normalised = Breakdown.withInTotals(raw, totals.counted()).cache();
         try {
             Table figuresTable = NormalisedTable.build(normalised, options.currency(), baseYear);
             List<Table> tables = List.of(figuresTable,
-                    new CountryComparison(options.currency(), baseYear).build(normalised, data.metrics(),
+                    new CountryComparison(options.currency(), baseYear).build(normalised, breakdown, data.metrics(),
                             JurisdictionInitiatives.of(data.initiatives()), reference.economies()),
+                    Breakdown.build(breakdown, options.currency(), baseYear),
                     AttributesMatrix.build(AttributesMatrix.pairs(spark, data), data.taxonomy(),
                             data.initiatives().stream().map(Initiative::jurisdiction).toList()),
                     Disagreements.build(normalised),
@@ -151,13 +157,16 @@ public final class RunJob {
             progress.step("normalise", tables.get(0).rows().size() + " figures in constant " + baseYear + " "
                     + options.currency() + "; " + tables.get(1).rows().size() + " jurisdictions compared",
                     timer.lap("normalise_compare"));
-            Run run = new Run(options, started, baseYear, data.sources(), loaded.counts(), loaded.rejects().size());
+            Run run = new Run(options, started, baseYear, data.sources(), loaded.counts(), loaded.rejects().size() + loaded.warnings().size());
             return publish(run, reference, timer, tables, figuresTable, folder -> {
                 ValidatedTables.write(loaded, folder);
                 return null;
             });
         } finally {
             normalised.unpersist();
+            breakdown.unpersist();
+            totals.release();
+            raw.unpersist();
             shared.destroy();
         }
     }
@@ -171,16 +180,15 @@ public final class RunJob {
         int baseYear = baseYear(options, reference, currencies);
         Normaliser normaliser = new Normaliser(reference, baseYear, options.currency());
         Broadcast<Normaliser> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(normaliser);
-        Dataset<Row> covered = SparkTotals.covered(data.figures(), data.initiatives())
-                .withColumnRenamed("initiative", "_covered");
-        Dataset<Row> withTotals = data.figures().join(covered, col("initiative").equalTo(col("_covered")), "left")
-                .withColumn("in_totals", SparkTotals.candidate().and(col("_covered").isNull())).drop("_covered");
-        Dataset<Row> normalised = NormaliseStep.apply(FigureFrame.of(withTotals, data.initiatives(), data.metrics()),
+        Dataset<Row> raw = NormaliseStep.apply(FigureFrame.of(data.figures(), data.initiatives(), data.metrics()),
                 shared).cache();
+        Breakdown.Result totals = Breakdown.of(raw, Breakdown.initiatives(data.initiatives()), options.currency());
+        Dataset<Row> breakdown = totals.rows().cache();
+        Dataset<Row> normalised = Breakdown.withInTotals(raw, totals.counted()).cache();
         try {
             Map<String, JurisdictionInitiatives> initiatives = JurisdictionInitiatives.of(data.initiatives());
-            Table comparison = new CountryComparison(options.currency(), baseYear).build(normalised, data.metrics(),
-                    initiatives, reference.economies());
+            Table comparison = new CountryComparison(options.currency(), baseYear).build(normalised, breakdown,
+                    data.metrics(), initiatives, reference.economies());
             Dataset<Row> pairs = data.attributes().join(data.initiatives().select(col("id").as("_initiative"),
                             col("jurisdiction")), col("initiative").equalTo(col("_initiative")))
                     .select("jurisdiction", "initiative", "attribute");
@@ -198,10 +206,17 @@ public final class RunJob {
                         NormalisedTable.columns(options.currency(), baseYear), folder, parquet);
                 Table disagreements = SparkTables.write(Disagreements.frame(normalised), Disagreements.NAME,
                         Disagreements.TITLE, Disagreements.columns(), folder, parquet);
-                return List.of(figuresTable, comparison, matrix, disagreements, Rejects.table(List.of()));
+                Table breakdownTable = SparkTables.write(Breakdown.frame(breakdown, options.currency(), baseYear),
+                        Breakdown.NAME, Breakdown.TITLE, Breakdown.columns(options.currency(), baseYear), folder,
+                        parquet);
+                return List.of(figuresTable, comparison, breakdownTable, matrix, disagreements,
+                        Rejects.table(List.of()));
             });
         } finally {
             normalised.unpersist();
+            breakdown.unpersist();
+            totals.release();
+            raw.unpersist();
             shared.destroy();
         }
     }
@@ -227,7 +242,8 @@ public final class RunJob {
                     run.baseYear(), options.currency(), run.sources(), reference));
             List<Table> written = inFolder.write(publisher.tablesFolder());
             List<Table> tables = written != null ? written : made;
-            publisher.publish(tables, written != null ? Set.of(NormalisedTable.NAME, Disagreements.NAME) : Set.of(),
+            publisher.publish(tables, written != null ? Set.of(NormalisedTable.NAME, Disagreements.NAME, Breakdown.NAME)
+                            : Set.of(),
                     timeline, reference, run.sources().size());
             Faults.point(Faults.OUTPUTS_WRITTEN);
             timer.lap("publish");

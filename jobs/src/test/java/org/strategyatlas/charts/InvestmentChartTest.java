@@ -26,13 +26,13 @@ class InvestmentChartTest {
     static final ChartContext USD = new ChartContext("test-run", 2025, "USD", "Sources: test");
     static final double NAN = Double.NaN;
 
-    /** jurisdiction, low, high, public, private, mixed, sovereign_fund (lows), in US$. */
+    /** jurisdiction, low, high, budgeted, planned, pledged (lows), in US$. */
     static Table comparison(String currency, Object[]... rows) {
         String stem = "constant_" + currency;
         List<Column> columns = new ArrayList<>(List.of(Column.text("jurisdiction", ""),
                 Column.decimal("investment_" + stem + "_low", "", ""),
                 Column.decimal("investment_" + stem + "_high", "", "")));
-        for (String funding : InvestmentChart.FUNDINGS) {
+        for (String funding : InvestmentChart.SEGMENTS) {
             columns.add(Column.decimal(funding + "_" + stem + "_low", "", ""));
         }
         return new Table("country_comparison", "t", columns, Arrays.stream(rows).map(Arrays::asList).toList());
@@ -43,7 +43,7 @@ class InvestmentChartTest {
     }
 
     static Object[] row(String jurisdiction, Double low, Double high, Double... funding) {
-        Object[] row = new Object[3 + InvestmentChart.FUNDINGS.size()];
+        Object[] row = new Object[3 + InvestmentChart.SEGMENTS.size()];
         row[0] = jurisdiction;
         row[1] = low;
         row[2] = high;
@@ -79,13 +79,13 @@ class InvestmentChartTest {
                 row("USA", 100e9, 100e9, null, 100e9)), USD);      // high = low: no range to draw
 
         List<String> names = chart(spec).getSeriesCollection().stream().map(CategorySeries::getName).toList();
-        assertEquals(List.of(InvestmentChart.RANGE_SERIES, InvestmentChart.UNSPECIFIED_SERIES, "private", "public"),
-                names, "top of the stack first; no series for a funding nobody has");
-        assertEquals(List.of("USA", "FRA", "DEU"), List.copyOf(chart(spec).getSeries("public").getXData()));
+        assertEquals(List.of(InvestmentChart.RANGE_SERIES, InvestmentChart.UNSPECIFIED_SERIES, "plans and requests",
+                "budgeted public money"), names, "top of the stack first; no series for a class nobody has");
+        assertEquals(List.of("USA", "FRA", "DEU"), List.copyOf(chart(spec).getSeries("budgeted public money").getXData()));
         assertArrayEquals(new double[] {NAN, 30, NAN}, y(spec, InvestmentChart.RANGE_SERIES), 1e-9);
         assertArrayEquals(new double[] {NAN, NAN, 2}, y(spec, InvestmentChart.UNSPECIFIED_SERIES), 1e-9);
-        assertArrayEquals(new double[] {100, 20, NAN}, y(spec, "private"), 1e-9, "public + private");
-        assertArrayEquals(new double[] {NAN, 5, 1}, y(spec, "public"), 1e-9);
+        assertArrayEquals(new double[] {100, 20, NAN}, y(spec, "plans and requests"), 1e-9, "budgeted + planned");
+        assertArrayEquals(new double[] {NAN, 5, 1}, y(spec, "budgeted public money"), 1e-9);
         assertTrue(chart(spec).getStyler().isOverlapped());
         assertTrue(chart(spec).getStyler().isLegendVisible());
         assertFalse(chart(spec).getStyler().isYAxisLogarithmic(), "100 / 2 = 50x");
@@ -117,7 +117,7 @@ class InvestmentChartTest {
 
         assertEquals("constant 2024 EUR bn", chart(spec).getYAxisTitle());
         assertTrue(spec.subtitle().startsWith("constant 2024 EUR bn"), spec.subtitle());
-        assertArrayEquals(new double[] {20}, y(spec, "public"), 1e-9);
+        assertArrayEquals(new double[] {20}, y(spec, "budgeted public money"), 1e-9);
         assertFalse(chart(spec).getStyler().isLegendVisible(), "one series needs no legend");
     }
 
@@ -143,12 +143,12 @@ class InvestmentChartTest {
     @Test
     void startsALogAxisADecadeBelowTheSmallestSegmentAndLeavesZeroesOut() {
         ChartSpec spec = InvestmentChart.build(comparison(row("USA", 500e9, 500e9, 0.5e9, 499.5e9),
-                row("SAU", 0.0, 4e9, null, null, null, 0.0)), USD);   // an up-to figure: low 0, high 4
+                row("SAU", 0.0, 4e9, null, null, 0.0)), USD);   // an up-to figure: low 0, high 4
 
         assertTrue(chart(spec).getStyler().isYAxisLogarithmic(), "totals 500 and 4: 125x; the 0 cannot count");
-        assertEquals(0.1, chart(spec).getStyler().getYAxisMin(), 1e-12, "0.5 bn public is the smallest top");
+        assertEquals(0.1, chart(spec).getStyler().getYAxisMin(), 1e-12, "0.5 bn budgeted is the smallest top");
         assertArrayEquals(new double[] {NAN, 4}, y(spec, InvestmentChart.RANGE_SERIES), 1e-9);
-        assertNull(chart(spec).getSeries("sovereign fund"), "a zero segment is not drawn");
+        assertNull(chart(spec).getSeries("pledges"), "a zero segment is not drawn");
         assertDoesNotThrow(() -> paint(spec));
     }
 

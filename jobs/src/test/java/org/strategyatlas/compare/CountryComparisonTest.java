@@ -32,6 +32,7 @@ class CountryComparisonTest {
     static LoadedDataset loaded;
     static ReferenceData reference;
     static Dataset<Row> normalised;
+    static Dataset<Row> breakdown;
 
     @BeforeAll
     static void normalise() throws Exception {
@@ -42,16 +43,20 @@ class CountryComparisonTest {
         assertEquals(List.of(), loaded.problems());
         SparkSession spark = SharedSpark.session();
         Normaliser normaliser = new Normaliser(reference, 2025, "USD");
-        Dataset<Row> figures = FigureFrame.of(spark, loaded.dataset(), TotalsRule.inTotals(loaded.dataset()));
-        normalised = NormaliseStep.apply(figures,
+        Dataset<Row> raw = NormaliseStep.apply(FigureFrame.of(spark, loaded.dataset()),
                 org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(normaliser))
                 .cache();
+        Breakdown.Result totals = Breakdown.of(raw, Breakdown.initiatives(spark, loaded.dataset().initiatives()),
+                "USD");
+        breakdown = totals.rows().cache();
+        normalised = Breakdown.withInTotals(raw, totals.counted()).cache();
     }
 
     @Test
     void totalsSkipContainedInitiativesAndCancellations() {
         assertEquals(Set.of("deu-prog-5bn", "fra-plan-10bn", "fra-plan-12bn", "fra-prog-1-3bn", "usa-plan-100bn"),
-                TotalsRule.inTotals(loaded.dataset()));
+                Set.copyOf(normalised.filter("in_totals").select("figure_id").as(
+                        org.apache.spark.sql.Encoders.STRING()).collectAsList()));
     }
 
     @Test
@@ -131,7 +136,7 @@ class CountryComparisonTest {
     }
 
     private static Table table() {
-        return new CountryComparison("USD", 2025).build(normalised, loaded.dataset().metrics(),
+        return new CountryComparison("USD", 2025).build(normalised, breakdown, loaded.dataset().metrics(),
                 JurisdictionInitiatives.of(loaded.dataset().initiatives()), reference.economies());
     }
 

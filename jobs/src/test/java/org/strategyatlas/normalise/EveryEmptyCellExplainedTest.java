@@ -50,7 +50,7 @@ class EveryEmptyCellExplainedTest {
         for (Figure f : loaded.dataset().figures()) {
             Initiative i = initiatives.get(f.initiative());
             Metric m = metrics.get(f.metric());
-            NormalisedFigure n = normaliser.normalise(FigureFrame.input(FigureFrame.row(f, i, m, false)));
+            NormalisedFigure n = normaliser.normalise(FigureFrame.input(FigureFrame.row(f, i, m)));
             for (Measure measure : Measure.values()) {
                 if (measure == Measure.PER_MILLION && !f.isCount()) {
                     continue; // empty for money by definition (README)

@@ -26,7 +26,7 @@ class SparkMatchesRulesTest {
         SparkSession spark = SharedSpark.session();
         for (String currency : List.of("USD", "EUR")) {
             Normaliser normaliser = new Normaliser(reference, 2025, currency);
-            Dataset<Row> frame = FigureFrame.of(spark, loaded.dataset(), Set.of());
+            Dataset<Row> frame = FigureFrame.of(spark, loaded.dataset());
             List<Row> viaSpark = NormaliseStep.apply(frame,
                     JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(normaliser))
                     .orderBy("figure_id").collectAsList();

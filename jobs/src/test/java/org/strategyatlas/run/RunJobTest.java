@@ -99,7 +99,7 @@ class RunJobTest {
     void validatedFiguresCarryQuoteVerification() throws Exception {
         run(T0);
         List<String> lines = Files.readAllLines(temp.resolve("out/latest/tables/figures.csv"), StandardCharsets.UTF_8);
-        assertTrue(lines.get(0).endsWith(",source,notes,quote_verified"), lines.get(0));
+        assertTrue(lines.get(0).endsWith(",source,notes,superseded_by,quote_verified"), lines.get(0));
         // sorted by id: fra-plan-amount, fra-plan-researchers, ind-mission-amount
         assertTrue(lines.get(1).startsWith("fra-plan-amount,") && lines.get(1).endsWith(",true"), lines.get(1));
         assertTrue(lines.get(3).startsWith("ind-mission-amount,") && lines.get(3).endsWith(","), lines.get(3));

@@ -13,7 +13,7 @@ import java.util.Objects;
  */
 public record CountryTotals(String jurisdiction, Map<String, Double> values) {
 
-    /** The summed measures, low and high, as {@code country_comparison.csv} names them. */
+    /** The headline's summed measures, low and high, as {@code country_comparison.csv} names them. */
     public static final List<String> COLUMNS = List.of(
             "investment_constant_usd_low", "investment_constant_usd_high",
             "per_capita_usd_low", "per_capita_usd_high",

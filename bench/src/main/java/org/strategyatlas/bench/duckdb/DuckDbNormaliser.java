@@ -101,7 +101,10 @@ public final class DuckDbNormaliser implements AutoCloseable {
         return single("SELECT count(*) FROM normalised");
     }
 
-    /** Initiatives left out of totals because an enclosing initiative is counted. */
+    /**
+     * Initiatives that would be counted in a total but are left out because an enclosing initiative is counted in
+     * the headline or in the same total (the breakdown's status "contained in").
+     */
     public long coveredInitiatives() throws SQLException {
         return single("SELECT count(*) FROM covered");
     }
