@@ -48,7 +48,9 @@ final class Cascade {
             for (int i = 0; i < initiatives.records().size(); i++) {
                 Initiative it = initiatives.records().get(i);
                 if (!bad(initiatives, i) && (reject(initiatives, i, "source", it.source(), badSources, "source")
-                        || reject(initiatives, i, "contained_in", it.containedIn(), badInitiatives, "initiative"))) {
+                        || reject(initiatives, i, "contained_in", it.containedIn(), badInitiatives, "initiative")
+                        || reject(initiatives, i, "superseded_by", it.supersededBy(), badInitiatives, "initiative")
+                        || reject(initiatives, i, "ai_share_source", it.aiShareSource(), badSources, "source"))) {
                     badInitiatives.add(it.id());
                     changed = true;
                 }
@@ -60,6 +62,18 @@ final class Cascade {
             if (!bad(figures, i) && !reject(figures, i, "initiative", f.initiative(), badInitiatives, "initiative")
                     && !reject(figures, i, "metric", f.metric(), badMetrics, "metric")) {
                 reject(figures, i, "source", f.source(), badSources, "source");
+            }
+        }
+        Set<String> badFigures = rejected(figures, Figure::id, "id");
+        changed = true;
+        while (changed) { // superseded_by chains: a figure replaced by a rejected figure is not used either
+            changed = false;
+            for (int i = 0; i < figures.records().size(); i++) {
+                Figure f = figures.records().get(i);
+                if (!bad(figures, i) && reject(figures, i, "superseded_by", f.supersededBy(), badFigures, "figure")) {
+                    badFigures.add(f.id());
+                    changed = true;
+                }
             }
         }
         for (int i = 0; i < attributes.records().size(); i++) {

@@ -84,6 +84,17 @@ class TotalsInputChecksTest {
                 ",src-a,,usa-budget-2b").problems().stream().map(TotalsInputChecksTest::where).toList());
     }
 
+    /** In a lenient run, a figure superseded by a rejected figure is not used either, and says why. */
+    @Test
+    void aFigureSupersededByARejectedFigureIsRejectedToo() throws Exception {
+        LoadedDataset loaded = load("data/figures.csv", "usa-budget-2bn,usa-budget,investment,$2bn,en,2000000000,",
+                "usa-budget-2bn,usa-budget,investment,$2bn,en,2000000000x,");
+        assertEquals(List.of("6:6 not a plain decimal number"), loaded.problems().stream()
+                .map(TotalsInputChecksTest::where).toList());
+        assertEquals(List.of("7:17 not used: its figure 'usa-budget-2bn' was rejected"), loaded.consequences()
+                .stream().map(TotalsInputChecksTest::where).toList());
+    }
+
     @Test
     void notesNamingAnotherInitiativeWithoutALinkAreWarnedAbout() throws Exception {
         LoadedDataset loaded = load("data/initiatives.csv",
