@@ -54,7 +54,9 @@ public final class IndexPage {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>Strategy Atlas run ").append(Html.escape(meta.runId())).append("</title>\n")
                 .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
-        header(out, meta, !charts.isEmpty());
+        Table comparison = named(tables, "country_comparison");
+        Table breakdown = named(tables, "totals_breakdown");
+        header(out, meta, !charts.isEmpty(), comparison != null && breakdown != null);
         out.append("<section id=\"method\">\n<h2>Method</h2>\n");
         list(out, meta.method());
         out.append("<h3>Reference data</h3>\n");
@@ -67,8 +69,6 @@ public final class IndexPage {
             }
             out.append("</section>\n");
         }
-        Table comparison = named(tables, "country_comparison");
-        Table breakdown = named(tables, "totals_breakdown");
         if (comparison != null && breakdown != null) {
             breakdown(out, comparison, breakdown, meta.currency());
         }
@@ -119,7 +119,7 @@ public final class IndexPage {
         out.append("</section>\n");
     }
 
-    private static void header(StringBuilder out, RunMetadata meta, boolean charts) {
+    private static void header(StringBuilder out, RunMetadata meta, boolean charts, boolean breakdown) {
         String date = RunDate.of(meta.runId()).map(DateTimeFormatter.ISO_LOCAL_DATE::format).orElse("");
         out.append("<header>\n<h1>").append(Html.escape(ReportWriter.TITLE))
                 .append("</h1>\n<p class=\"facts\">Run <code>")
@@ -128,7 +128,8 @@ public final class IndexPage {
                 .append(" &middot; base year ").append(meta.baseYear())
                 .append(" &middot; currency ").append(Html.escape(meta.currency())).append("</p>\n")
                 .append("<nav><a href=\"#method\">Method</a>")
-                .append(charts ? "<a href=\"#charts\">Charts</a>" : "").append("<a href=\"#breakdown\">Totals, line by line</a><a href=\"#tables\">Tables</a>")
+                .append(charts ? "<a href=\"#charts\">Charts</a>" : "").append(breakdown ? "<a href=\"#breakdown\">Totals, line by line</a>" : "")
+                .append("<a href=\"#tables\">Tables</a>")
                 .append("<a href=\"#sources\">Sources</a><a href=\"#files\">Files</a></nav>\n</header>\n");
     }
 

@@ -96,9 +96,10 @@ record TableView(String title, String note, List<Cell> columns, List<List<Object
             if (rows.isEmpty()) {
                 continue;
             }
-            String total = c.get(low) == null ? "no headline total"
-                    : "headline " + CellText.fixed(c.get(low), BILLION, 3) + (c.get(high) == null ? " or more"
-                    : " to " + CellText.fixed(c.get(high), BILLION, 3)) + " bn";
+            String lowText = c.get(low) == null ? null : CellText.fixed(c.get(low), BILLION, 3);
+            String highText = c.get(high) == null ? null : CellText.fixed(c.get(high), BILLION, 3);
+            String total = lowText == null ? "no headline total" : "headline " + lowText
+                    + (highText == null ? " or more" : highText.equals(lowText) ? "" : " to " + highText) + " bn";
             String note = "Amounts in billions of " + unit(breakdown, constant + "_low") + "; an amount in brackets"
                     + " is not added. The rows counted in the headline add up to the headline total; targets and"
                     + " reports, and broader packages without a stated AI share, are counted apart. Every column, and"

@@ -24,8 +24,15 @@ final class MethodNote {
                         + " US$ / GDP in current US$ (NY.GDP.MKTP.CD) x 100.",
                 "Per year: divided by the plan's horizon in years, only when the horizon is known.",
                 "Ranges carry through (low and high alike); an at-least figure has no high, an up-to figure no low.",
-                "Totals add each initiative once (the envelope of its observations), skip initiatives contained in"
-                        + " one already counted, and never add cancellations; overlaps are reported, not netted.",
+                "Headline total: AI money announced as budgeted public money (appropriations), plans and requests"
+                        + " (budget requests, proposals, government envelopes, public credit lines) or pledges; each"
+                        + " initiative once, as the envelope of its firmest figures whatever their funding; parts"
+                        + " inside a counted whole, superseded figures and cancellations are not added; overlaps"
+                        + " are reported, not netted.",
+                "Targets and reports (mobilisation and AUM targets, estimates, unofficial reports) and broader"
+                        + " technology packages without a stated AI share are totalled apart, never in the headline;"
+                        + " a broader package with a stated AI share adds that share. The breakdown table lists every"
+                        + " initiative and why it is or is not counted.",
                 "A value that cannot be computed is empty and its status says why; nothing is guessed or zeroed.");
     }
 }

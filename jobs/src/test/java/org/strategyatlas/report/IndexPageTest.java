@@ -44,6 +44,23 @@ class IndexPageTest {
     }
 
     @Test
+    void breaksEachJurisdictionsTotalDownInRankOrderWhenTheRunHasABreakdown() throws IOException {
+        assertFalse(html.contains("id=\"breakdown\""), "no breakdown table, no section");
+        assertFalse(html.contains("#breakdown"));
+        Path other = run.resolve("with-breakdown.html");
+        IndexPage.write(other, ReportFixtures.meta(), List.of(), List.of(ReportFixtures.comparison(),
+                ReportFixtures.breakdown()), RUN_FILES);
+        String page = Files.readString(other, StandardCharsets.UTF_8);
+        assertTrue(page.contains("<a href=\"#breakdown\">Totals, line by line</a>"));
+        int fra = page.indexOf("<h3>FRA France: headline 123.450 to 150.000 bn</h3>");
+        int kor = page.indexOf("<h3>KOR Korea, Rep.: headline 48.000 or more bn</h3>");
+        assertTrue(page.indexOf("<section id=\"breakdown\">") < fra && fra < kor, page);
+        assertTrue(page.contains("<td>not counted: contained in fra-plan</td>"));
+        assertTrue(page.contains("<td class=\"num\">(22.600)</td>"), "what a part does not add is in brackets");
+        assertTrue(page.contains("<td class=\"num\">–</td>"), "an up-to figure's low is not computable");
+    }
+
+    @Test
     void isOneUtf8PageWithTitleRunBaseYearAndMethod() {
         assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"));
         assertTrue(html.contains("<meta charset=\"utf-8\">"));

@@ -71,6 +71,29 @@ final class ReportFixtures {
                                 "no investment figure in totals")));
     }
 
+    /**
+     * Three initiatives of France (two counted in the headline, 1.2345e11 + 0 .. 1.5e11 US$, one contained) and one of
+     * Korea: the rows behind {@link #comparison()}'s totals.
+     */
+    static Table breakdown() {
+        List<Column> columns = List.of(Column.text("jurisdiction", ""), Column.text("initiative", ""),
+                Column.text("counted_in", ""), Column.text("status", ""), Column.text("class", ""),
+                Column.text("scope", ""), Column.decimal("ai_share_low", "fraction", ""),
+                Column.decimal("ai_share_high", "fraction", ""), Column.text("funding", ""),
+                Column.text("figures_counted", ""),
+                Column.decimal("constant_usd_low", "constant 2024 US$", ""),
+                Column.decimal("constant_usd_high", "constant 2024 US$", ""), Column.text("notes", ""));
+        return new Table("totals_breakdown", "The initiatives behind every total", columns, List.of(
+                row("FRA", "fra-plan", "headline", "counted", "pledged", "ai", null, null, "mixed", "fra-109bn",
+                        1.2345e11, 1.2345e11, ""),
+                row("FRA", "fra-upto", "headline", "counted", "pledged", "broader", 0.25, 0.5, "private", "fra-upto-1",
+                        null, 2.655e10, "up to: adds 0 to the low"),
+                row("FRA", "fra-part", "", "contained in fra-plan", "pledged", "ai", null, null, "private",
+                        "fra-part-20bn", 2.26e10, 2.26e10, ""),
+                row("KOR", "kor-plan", "headline", "counted", "planned", "ai", null, null, "public", "kor-1",
+                        new BigDecimal("48000000000"), null, "at least: no high")));
+    }
+
     /** {@code rows} jurisdictions with codes J000, J001, ... in rank order. */
     static Table longComparison(int rows) {
         List<List<Object>> cells = new ArrayList<>();

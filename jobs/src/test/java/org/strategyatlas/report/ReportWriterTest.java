@@ -272,6 +272,24 @@ class ReportWriterTest {
         assertFalse(Files.exists(run.resolve("x.pdf")));
     }
 
+    @Test
+    void printsTheBreakdownOfEachJurisdictionWithWhatIsNotAddedInBrackets() throws IOException {
+        Path withBreakdown = run.resolve("breakdown.pdf");
+        ReportWriter.write(withBreakdown, ReportFixtures.meta(), charts, ReportFixtures.comparison(),
+                ReportFixtures.breakdown(), ReportFixtures.disagreements());
+        try (PDDocument document = Loader.loadPDF(withBreakdown.toFile())) {
+            String all = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            // in the comparison's (rank) order; 1.2345e11 = 123.450 bn, 1.5e11 = 150.000 bn; KOR has no high
+            int fra = all.indexOf("FRA France: headline 123.450 to 150.000 bn");
+            int kor = all.indexOf("KOR Korea, Rep.: headline 48.000 or more bn");
+            assertTrue(fra > 0 && kor > fra, all);
+            assertTrue(all.contains("not counted: contained in fra-plan"), all);
+            assertTrue(all.contains("(22.600)"), "what a contained part does not add is in brackets");
+            assertTrue(all.contains("broader (AI 0.25–0.50)"), all);
+            assertTrue(all.contains("Totals, line by line"), "the cover lists the section");
+        }
+    }
+
     /** Page {@code page} (1-based) as PDFBox extracts it, with runs of spaces and line breaks as one space. */
     private static String text(PDDocument document, int page) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();
