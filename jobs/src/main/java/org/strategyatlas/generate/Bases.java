@@ -23,7 +23,7 @@ final class Bases {
             return Basis.CANCELLATION;
         }
         return switch (kind) {
-            case BUDGET_MEASURE -> draw < 75 ? Basis.APPROPRIATION : Basis.BUDGET_REQUEST;
+            case BUDGET_MEASURE -> draw < 75 ? Basis.APPROPRIATION : draw < 90 ? Basis.BUDGET_REQUEST : Basis.PROPOSAL;
             case FUND -> draw < 50 ? Basis.COMMITMENT : draw < 80 ? Basis.MOBILISATION_TARGET : Basis.CREDIT;
             case INVESTMENT_VEHICLE -> draw < 60 ? Basis.AUM_TARGET : Basis.COMMITMENT;
             case SUMMIT, PARTNERSHIP -> draw < 70 ? Basis.PLEDGE : Basis.COMMITMENT;

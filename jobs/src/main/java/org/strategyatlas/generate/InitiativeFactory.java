@@ -38,6 +38,9 @@ final class InitiativeFactory {
         this.sources = sources;
     }
 
+    /** The latest initiative of each jurisdiction, which a new one may name in superseded_by. */
+    private final java.util.Map<String, Planned> lastOf = new java.util.HashMap<>();
+
     /** Whether initiative {@code index} is in the first pass, which visits every jurisdiction once. */
     boolean firstPass(long index) {
         return index < order.size();
@@ -77,11 +80,18 @@ final class InitiativeFactory {
             shareHigh = random.nextBoolean() ? shareLow : shareLow.add(BigDecimal.valueOf(5 + random.nextInt(20), 2));
             shareSource = source;
         }
+        // now and then a plan replaced by another of its jurisdiction (superseded_by): it leaves the totals
+        String supersededBy = "";
+        Planned last = lastOf.get(jurisdiction.code());
+        if (last != null && random.nextInt(30) == 0 && (parent == null || !last.id().equals(parent.id()))) {
+            supersededBy = last.id();
+        }
         Initiative initiative = new Initiative(id, jurisdiction.code(), name, kind, Dates.partial(year, random),
                 horizon.start(), horizon.end(), horizon.kind(), parent == null ? "" : parent.id(), overlaps, scope,
                 source, horizon.note(), scope.isEmpty() ? Scope.AI : Scope.BROADER, shareLow, shareHigh, shareSource,
-                "");
+                supersededBy);
         Planned planned = new Planned(initiative, jurisdiction, year, parent);
+        lastOf.put(jurisdiction.code(), planned);
         recent.add(planned);
         if (parent == null) {
             parents.add(planned);
