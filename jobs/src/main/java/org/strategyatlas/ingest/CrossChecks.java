@@ -218,15 +218,24 @@ final class CrossChecks {
         return a.containedIn().equals(b.id()) || a.overlapsWith().contains(b.id()) || a.supersededBy().equals(b.id());
     }
 
-    /** Every {@code superseded_by} of a figure names a figure. */
+    /** Every {@code superseded_by} of a figure names a figure, and no chain of them comes back to where it began. */
     void supersededFigures(Parsed<Figure> figures, Set<String> figureIds) {
+        List<At> ats = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        Map<String, String> next = new HashMap<>();
         for (int i = 0; i < figures.records().size(); i++) {
             Figure f = figures.records().get(i);
             if (!f.supersededBy().isEmpty() && !f.supersededBy().equals(f.id())
                     && !figureIds.contains(f.supersededBy())) {
                 add(figures, i, "superseded_by", f.supersededBy(), "unknown figure", "an id in data/figures.csv");
             }
+            next.putIfAbsent(f.id(), f.supersededBy());
+            if (!f.supersededBy().isEmpty()) {
+                ats.add(At.of(figures, i));
+                ids.add(f.id());
+            }
         }
+        supersessionCycles(ats, ids, next);
     }
 
     /** The checks of one initiative that need no other initiative: jurisdiction, source, itself as container. */
@@ -275,6 +284,18 @@ final class CrossChecks {
      * every usable initiative (the first row of each id) to its {@code contained_in} ("" for none).
      */
     void containmentCycles(List<At> ats, List<String> ids, Map<String, String> parents) {
+        cycles(ats, ids, parents, "contained_in", "an initiative contained in nothing");
+    }
+
+    /**
+     * Reports each figure whose chain of {@code superseded_by} comes back to it (each would leave the totals for the
+     * other). {@code next} maps every figure id to its {@code superseded_by} ("" for none).
+     */
+    void supersessionCycles(List<At> ats, List<String> ids, Map<String, String> next) {
+        cycles(ats, ids, next, "superseded_by", "a figure superseded by nothing");
+    }
+
+    private void cycles(List<At> ats, List<String> ids, Map<String, String> parents, String column, String end) {
         for (int i = 0; i < ids.size(); i++) {
             String start = ids.get(i);
             List<String> path = new ArrayList<>(List.of(start));
@@ -284,9 +305,8 @@ final class CrossChecks {
                 current = parents.get(current);
                 path.add(current);
                 if (current.equals(start)) {
-                    add(ats.get(i), "contained_in", parents.get(start),
-                            "contained_in forms a cycle: " + String.join(" -> ", path),
-                            "a chain of contained_in that ends at an initiative contained in nothing");
+                    add(ats.get(i), column, parents.get(start), column + " forms a cycle: " + String.join(" -> ", path),
+                            "a chain of " + column + " that ends at " + end);
                     break;
                 }
                 if (path.size() > parents.size() + 1) {

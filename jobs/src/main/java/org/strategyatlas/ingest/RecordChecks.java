@@ -110,8 +110,38 @@ final class RecordChecks {
         if (found.isEmpty()) {
             found.addAll(partsWithinWholes(initiatives, parsed.get(DataFile.FIGURES)));
         }
+        if (found.isEmpty()) {
+            found.addAll(supersessionCycles(parsed.get(DataFile.FIGURES)));
+        }
         return found;
     }
+
+    /** Superseded figures are few: their chains are brought to the driver and checked there for cycles. */
+    private List<InputProblem> supersessionCycles(Dataset<Row> figures) {
+        List<Row> superseded = figures.filter(col("id").isNotNull().and(col("superseded_by").notEqual("")))
+                .select("id", "superseded_by", "_line").orderBy("_line").limit(MAX_SUPERSEDED + 1).collectAsList();
+        if (superseded.size() > MAX_SUPERSEDED) {
+            return List.of(InputProblem.ofFile(display.apply(paths.get(DataFile.FIGURES)), "more than "
+                    + MAX_SUPERSEDED + " superseded figures", "at most " + MAX_SUPERSEDED + " figures with a"
+                    + " superseded_by, or read the data on the driver (--ingest driver)"));
+        }
+        String name = display.apply(paths.get(DataFile.FIGURES));
+        List<String> header = headers.get(DataFile.FIGURES);
+        List<CrossChecks.At> ats = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        Map<String, String> next = new HashMap<>();
+        for (Row r : superseded) {
+            ats.add(new CrossChecks.At(name, r.getLong(2), header));
+            ids.add(r.getString(0));
+            next.putIfAbsent(r.getString(0), r.getString(1));
+        }
+        CrossChecks checks = new CrossChecks();
+        checks.supersessionCycles(ats, ids, next);
+        return checks.problems();
+    }
+
+    /** Figures with a superseded_by that Spark ingest checks for cycles on the driver. */
+    static final int MAX_SUPERSEDED = 1_000_000;
 
     /** {@link CrossChecks#periodWithinWhole} as a join of each part with its whole. */
     private static Dataset<Row> periods(Dataset<Row> records, List<String> header) {

@@ -84,6 +84,23 @@ class TotalsInputChecksTest {
                 ",src-a,,usa-budget-2b").problems().stream().map(TotalsInputChecksTest::where).toList());
     }
 
+    /** A cycle of superseded_by would take both figures out of the totals: refused, on the driver and on Spark. */
+    @Test
+    void aCycleOfSupersededFiguresIsAnError() throws Exception {
+        String from = "2000000000,USD,exact,appropriation,public,total,,,src-b,,";
+        LoadedDataset loaded = load("data/figures.csv", from, from + "usa-budget-3bn");
+        List<String> expected = List.of(
+                "6:17 superseded_by forms a cycle: usa-budget-2bn -> usa-budget-3bn -> usa-budget-2bn",
+                "7:17 superseded_by forms a cycle: usa-budget-3bn -> usa-budget-2bn -> usa-budget-3bn");
+        assertEquals(expected, loaded.problems().stream().map(TotalsInputChecksTest::where).toList());
+        Path root = temp.resolve("totals");
+        InputException spark = org.junit.jupiter.api.Assertions.assertThrows(InputException.class,
+                () -> new SparkIngest(org.strategyatlas.SharedSpark.session(), root.resolve("data"),
+                        root.resolve("seeds"), Set.of("USA", "FRA", "DEU"),
+                        new SourceTexts(List.of(root.resolve("seeds")))).load());
+        assertEquals(expected, spark.problems().stream().map(TotalsInputChecksTest::where).toList());
+    }
+
     /** In a lenient run, a figure superseded by a rejected figure is not used either, and says why. */
     @Test
     void aFigureSupersededByARejectedFigureIsRejectedToo() throws Exception {
