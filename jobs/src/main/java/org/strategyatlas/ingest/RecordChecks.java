@@ -125,19 +125,7 @@ final class RecordChecks {
                     + MAX_SUPERSEDED + " superseded figures", "at most " + MAX_SUPERSEDED + " figures with a"
                     + " superseded_by, or read the data on the driver (--ingest driver)"));
         }
-        String name = display.apply(paths.get(DataFile.FIGURES));
-        List<String> header = headers.get(DataFile.FIGURES);
-        List<CrossChecks.At> ats = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
-        Map<String, String> next = new HashMap<>();
-        for (Row r : superseded) {
-            ats.add(new CrossChecks.At(name, r.getLong(2), header));
-            ids.add(r.getString(0));
-            next.putIfAbsent(r.getString(0), r.getString(1));
-        }
-        CrossChecks checks = new CrossChecks();
-        checks.supersessionCycles(ats, ids, next);
-        return checks.problems();
+        return chainsOnDriver(superseded, DataFile.FIGURES);
     }
 
     /** Figures with a superseded_by that Spark ingest checks for cycles on the driver. */
@@ -266,18 +254,30 @@ final class RecordChecks {
         List<Row> candidates = nodes.join(jump.select(col("x").as("id")).distinct(), "id")
                 .orderBy("_line").limit(SparkIngest.MAX_PROBLEMS * 10).collectAsList();
         jump.unpersist();
-        String name = display.apply(paths.get(DataFile.INITIATIVES));
-        List<String> header = headers.get(DataFile.INITIATIVES);
+        return chainsOnDriver(candidates, DataFile.INITIATIVES);
+    }
+
+    /**
+     * The driver's own cycle check on a few rows of {@code id, link, _line} brought from Spark: {@code contained_in}
+     * for initiatives, {@code superseded_by} for figures.
+     */
+    private List<InputProblem> chainsOnDriver(List<Row> rows, DataFile file) {
+        String name = display.apply(paths.get(file));
+        List<String> header = headers.get(file);
         List<CrossChecks.At> ats = new ArrayList<>();
         List<String> ids = new ArrayList<>();
-        Map<String, String> parents = new HashMap<>();
-        for (Row r : candidates) {
+        Map<String, String> links = new HashMap<>();
+        for (Row r : rows) {
             ats.add(new CrossChecks.At(name, r.getLong(2), header));
             ids.add(r.getString(0));
-            parents.put(r.getString(0), r.getString(1));
+            links.putIfAbsent(r.getString(0), r.getString(1));
         }
         CrossChecks checks = new CrossChecks();
-        checks.containmentCycles(ats, ids, parents);
+        if (file == DataFile.INITIATIVES) {
+            checks.containmentCycles(ats, ids, links);
+        } else {
+            checks.supersessionCycles(ats, ids, links);
+        }
         return checks.problems();
     }
 }
