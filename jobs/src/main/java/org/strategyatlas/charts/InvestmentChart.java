@@ -42,7 +42,7 @@ public final class InvestmentChart {
 
     static final Color RANGE_COLOR = new Color(0xC8C8C8);
     private static final double BILLION = 1e9;
-    // Sums of doubles: a remainder below this share of the low total is rounding, not unstated funding.
+    // Sums of doubles: a remainder below this share of the low total is rounding, not an unstated class.
     private static final double TOLERANCE = 1e-9;
 
     private InvestmentChart() {
@@ -54,7 +54,7 @@ public final class InvestmentChart {
         int code = comparison.columnIndex("jurisdiction");
         int lowColumn = comparison.columnIndex("investment_" + stem + "_low");
         int highColumn = comparison.columnIndex("investment_" + stem + "_high");
-        int[] fundingColumns = SEGMENTS.stream().mapToInt(f -> comparison.columnIndex(f + "_" + stem + "_low"))
+        int[] classColumns = SEGMENTS.stream().mapToInt(f -> comparison.columnIndex(f + "_" + stem + "_low"))
                 .toArray();
 
         List<Bar> bars = new ArrayList<>();
@@ -63,13 +63,13 @@ public final class InvestmentChart {
             if (low == null) {
                 continue;
             }
-            double[] funding = new double[fundingColumns.length];
-            for (int i = 0; i < funding.length; i++) {
-                Double value = ChartCells.number(row.get(fundingColumns[i]));
-                funding[i] = value == null ? 0 : value / BILLION;
+            double[] classes = new double[classColumns.length];
+            for (int i = 0; i < classes.length; i++) {
+                Double value = ChartCells.number(row.get(classColumns[i]));
+                classes[i] = value == null ? 0 : value / BILLION;
             }
             Double high = ChartCells.number(row.get(highColumn));
-            bars.add(new Bar((String) row.get(code), low / BILLION, high == null ? null : high / BILLION, funding));
+            bars.add(new Bar((String) row.get(code), low / BILLION, high == null ? null : high / BILLION, classes));
         }
         bars.sort(Comparator.comparingDouble(Bar::low).reversed().thenComparing(Bar::jurisdiction));
         int leftOut = comparison.rows().size() - bars.size();
@@ -113,8 +113,8 @@ public final class InvestmentChart {
                 .toList();
         addIfAny(layers, new Layer(UNSPECIFIED_SERIES, unstated, AtlasTheme.PALETTE[4]));
         for (int f = SEGMENTS.size() - 1; f >= 0; f--) {
-            int funding = f;
-            List<Double> tops = bars.stream().map(b -> b.funding()[funding] > 0 ? b.cumulative(funding) : null)
+            int cls = f;
+            List<Double> tops = bars.stream().map(b -> b.classes()[cls] > 0 ? b.cumulative(cls) : null)
                     .toList();
             addIfAny(layers, new Layer(SEGMENT_NAMES.get(f), tops, AtlasTheme.PALETTE[f]));
         }
@@ -139,19 +139,19 @@ public final class InvestmentChart {
                 + " left out") + ".";
     }
 
-    /** One jurisdiction's totals in billions; {@code funding} holds the classes in the order of {@link #SEGMENTS}. */
-    private record Bar(String jurisdiction, double low, Double high, double[] funding) {
+    /** One jurisdiction's totals in billions; {@code classes} holds the lows in the order of {@link #SEGMENTS}. */
+    private record Bar(String jurisdiction, double low, Double high, double[] classes) {
 
         double cumulative(int upTo) {
             double sum = 0;
             for (int i = 0; i <= upTo; i++) {
-                sum += funding[i];
+                sum += classes[i];
             }
             return sum;
         }
 
         double unstated() {
-            return low - cumulative(funding.length - 1);
+            return low - cumulative(classes.length - 1);
         }
     }
 

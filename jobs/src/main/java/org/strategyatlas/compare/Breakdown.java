@@ -14,6 +14,7 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.when;
+import static org.strategyatlas.normalise.FigureFrame.emptyAsNull;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,7 @@ import org.strategyatlas.normalise.Measure;
 public final class Breakdown {
 
     public static final String NAME = "totals_breakdown";
-    static final String INVESTMENT = "investment";
+    static final String INVESTMENT = org.strategyatlas.model.Figure.INVESTMENT;
     public static final String TITLE = "The initiatives behind every total";
 
     /** The totals an initiative can be counted in. */
@@ -65,8 +66,6 @@ public final class Breakdown {
             Measure.PCT_GDP_PER_YEAR);
 
     private static final int MAX_ROUNDS = 64;
-    /** Up to this many initiatives the chains are walked on the driver: a few Spark jobs fewer for curated data. */
-    static final int DRIVER_WALK = 100_000;
 
     /** The columns of the initiatives frame this class reads. */
     public static final StructType INITIATIVES = new StructType()
@@ -105,9 +104,12 @@ public final class Breakdown {
     /**
      * @param normalised the normalised figures ({@code NormaliseStep} output)
      * @param initiatives {@link #INITIATIVES}
+     * @param onDriver    true when the driver read the records (curated data): the chains of contained_in are then
+     *                    walked on the driver ({@link #walk}), sparing the rounds of Spark jobs of pointer jumping;
+     *                    false when Spark read them: pointer jumping ({@link #enclosing}), nothing collected
      * @return the breakdown frame (one row per initiative with investment money, unordered) and the figures counted
      */
-    public static Result of(Dataset<Row> normalised, Dataset<Row> initiatives, String currency) {
+    public static Result of(Dataset<Row> normalised, Dataset<Row> initiatives, String currency, boolean onDriver) {
         Dataset<Row> money = normalised.filter(col("metric").equalTo(INVESTMENT).and(col("money")));
         Dataset<Row> info = initiatives.select(col("id").as("_i"), col("name"), col("contained_in"), col("scope"),
                 col("ai_share_low"), col("ai_share_high"), col("ai_share_source"),
@@ -175,8 +177,7 @@ public final class Breakdown {
                 .join(perInitiative.select(col("initiative").as("_k_i"), col("_key")),
                         col("_k_id").equalTo(col("_k_i")), "left")
                 .select(col("_k_id").as("id"), col("_k_parent").as("parent"), col("_key").as("key"));
-        List<Row> few = keys.limit(DRIVER_WALK + 1).collectAsList();
-        Dataset<Row> enclosing = few.size() <= DRIVER_WALK ? walk(keys.sparkSession(), few) : enclosing(keys);
+        Dataset<Row> enclosing = onDriver ? walk(keys.sparkSession(), keys.collectAsList()) : enclosing(keys);
         Dataset<Row> withParents = perInitiative.join(enclosing, col("initiative").equalTo(col("_e")), "left")
                 .drop("_e", "_e_ptr")
                 .withColumn("_cover", when(col("_key").equalTo(HEADLINE), col("_e_headline"))
@@ -356,10 +357,6 @@ public final class Breakdown {
             state = next;
         }
         return state; // cached: released with the result
-    }
-
-    private static Column emptyAsNull(String column) {
-        return when(col(column).equalTo(""), lit(null).cast(DataTypes.StringType)).otherwise(col(column)).as(column);
     }
 
     private static String blankAsNull(String value) {

@@ -72,7 +72,7 @@ public final class CountryComparison {
 
         Map<String, JurisdictionRow> rows = new TreeMap<>();
         initiatives.forEach((jurisdiction, summary) -> {
-            JurisdictionRow row = rows.computeIfAbsent(jurisdiction, j -> new JurisdictionRow(j, currency));
+            JurisdictionRow row = rows.computeIfAbsent(jurisdiction, j -> new JurisdictionRow(j));
             row.initiatives = summary.initiatives();
             row.overlaps = summary.overlaps();
         });
@@ -91,11 +91,11 @@ public final class CountryComparison {
                 row.broader.add(sums);
             }
             if (!Breakdown.BROADER.equals(total)) {
-                row.byClass.computeIfAbsent(r.getString(2), k -> new Sums(currency)).add(sums);
+                row.byClass.computeIfAbsent(r.getString(2), k -> new Sums()).add(sums);
             }
         }
         for (Row r : byFunding) {
-            rows.get(r.getString(0)).byFunding.computeIfAbsent(r.getString(1), k -> new Sums(currency))
+            rows.get(r.getString(0)).byFunding.computeIfAbsent(r.getString(1), k -> new Sums())
                     .add(new Sums(r, currency));
         }
         for (Row r : perMillion) {
@@ -203,7 +203,6 @@ public final class CountryComparison {
 
     /** Exact sums of one group of counted initiatives (a total, a class, a funding), added on the driver. */
     static final class Sums {
-        private final String currency;
         long initiatives;
         long openHigh;
         final Map<Measure, BigDecimal> low = new HashMap<>();
@@ -211,12 +210,10 @@ public final class CountryComparison {
         final Map<Measure, Long> missing = new HashMap<>();
         final Map<Measure, Long> valued = new HashMap<>();
 
-        Sums(String currency) {
-            this.currency = currency;
+        Sums() {
         }
 
         Sums(Row r, String currency) {
-            this(currency);
             initiatives = r.getLong(r.fieldIndex("initiatives"));
             openHigh = r.getLong(r.fieldIndex("open_high"));
             for (Measure m : Breakdown.SUMMED) {
@@ -260,7 +257,6 @@ public final class CountryComparison {
     /** Accumulates one jurisdiction's aggregates on the driver. */
     static final class JurisdictionRow {
         final String jurisdiction;
-        final String currency;
         long initiatives;
         long figures;
         long inTotals;
@@ -274,11 +270,10 @@ public final class CountryComparison {
         Integer rankPerCapita;
         Integer rankPctGdp;
 
-        JurisdictionRow(String jurisdiction, String currency) {
+        JurisdictionRow(String jurisdiction) {
             this.jurisdiction = jurisdiction;
-            this.currency = currency;
-            this.headline = new Sums(currency);
-            this.broader = new Sums(currency);
+            this.headline = new Sums();
+            this.broader = new Sums();
         }
 
         Double low(Measure m) {

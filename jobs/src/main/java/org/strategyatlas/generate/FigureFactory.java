@@ -59,7 +59,7 @@ final class FigureFactory {
             for (int i = 0; i < observations; i++) {
                 made++;
                 Figure f = observe(planned, fact, i, made, taken, random);
-                if (statesSize(f)) {
+                if (f.statesSize()) {
                     if (planned.largerThanWhole(f)) {
                         f = withKind(f, FigureKind.TARGET, ""); // a part may not be larger than its whole
                     } else if (first != null && random.nextInt(10) == 0) {
@@ -72,12 +72,6 @@ final class FigureFactory {
                 out.accept(f);
             }
         }
-    }
-
-    /** Whether a figure states its initiative's size, as ingest's part-and-whole check reads it. */
-    private static boolean statesSize(Figure f) {
-        return "investment".equals(f.metric()) && f.kind() == FigureKind.TOTAL && !f.isCount()
-                && f.basis() != org.strategyatlas.model.Basis.CANCELLATION;
     }
 
     private static Figure withKind(Figure f, FigureKind kind, String supersededBy) {

@@ -119,7 +119,7 @@ final class CrossChecks {
         Map<String, Map<String, Figure>> smallest = new HashMap<>();
         Map<String, Map<String, Figure>> largest = new HashMap<>();
         for (Figure f : figures) {
-            if (!sizeFigure(f)) {
+            if (!f.statesSize()) {
                 continue;
             }
             java.math.BigDecimal lowest = f.low() != null ? f.low() : f.high();
@@ -163,13 +163,6 @@ final class CrossChecks {
         return "a part larger than its whole: " + unit + " " + part.stripTrailingZeros().toPlainString()
                 + " (figure " + partFigure + ") above " + unit + " " + whole.stripTrailingZeros().toPlainString()
                 + " (figure " + wholeFigure + ")";
-    }
-
-    /** Whether a figure states the size of its initiative: investment money of kind total, live. */
-    static boolean sizeFigure(Figure f) {
-        return "investment".equals(f.metric()) && f.kind() == org.strategyatlas.model.FigureKind.TOTAL
-                && !f.isCount() && f.basis() != org.strategyatlas.model.Basis.CANCELLATION
-                && f.supersededBy().isEmpty();
     }
 
     /**

@@ -122,7 +122,7 @@ public final class DatasetLoader {
                 clean(attributes, badRows), clean(taxonomy, badRows), clean(metrics, badRows));
         return new LoadedDataset(dataset, problems, cascade.consequences(), counts, figureQuotes, attributeQuotes,
                 CrossChecks.unlinkedMentions(initiatives, figures.records().stream()
-                        .filter(f -> "investment".equals(f.metric())).map(Figure::initiative)
+                        .filter(f -> Figure.INVESTMENT.equals(f.metric())).map(Figure::initiative)
                         .collect(Collectors.toSet())));
     }
 

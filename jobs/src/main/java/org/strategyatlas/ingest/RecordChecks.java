@@ -158,7 +158,7 @@ final class RecordChecks {
      * largest; a part whose smallest exceeds its whole's largest is listed (at most {@link SparkIngest#MAX_PROBLEMS}).
      */
     private List<InputProblem> partsWithinWholes(Dataset<Row> initiatives, Dataset<Row> figures) {
-        Dataset<Row> sized = figures.filter(col("id").isNotNull().and(col("metric").equalTo("investment"))
+        Dataset<Row> sized = figures.filter(col("id").isNotNull().and(col("metric").equalTo(org.strategyatlas.model.Figure.INVESTMENT))
                 .and(col("kind").equalTo("total")).and(col("unit").notEqual("count"))
                 .and(col("basis").notEqual("cancellation")).and(col("superseded_by").equalTo("")))
                 .select(col("initiative"), col("unit"), col("id"), coalesce(col("low"), col("high")).as("_small"),

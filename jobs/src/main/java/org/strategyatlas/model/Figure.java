@@ -12,6 +12,8 @@ public record Figure(String id, String initiative, String metric, String asState
                      Funding funding, FigureKind kind, Integer priceYear, PartialDate asOf, String source,
                      String notes, String supersededBy) {
 
+    /** The money metric that totals add up. */
+    public static final String INVESTMENT = "investment";
     /** The unit of every count metric; money metrics use an ISO 4217 code instead. */
     public static final String COUNT_UNIT = "count";
 
@@ -53,6 +55,15 @@ public record Figure(String id, String initiative, String metric, String asState
             case RANGE -> low == null || high == null || low.compareTo(high) >= 0
                     ? "qualifier range needs low < high" : null;
         };
+    }
+
+    /**
+     * Whether the figure states its initiative's size as totals read it: investment money of kind total, neither a
+     * cancellation nor superseded.
+     */
+    public boolean statesSize() {
+        return INVESTMENT.equals(metric) && kind == FigureKind.TOTAL && !isCount() && basis != Basis.CANCELLATION
+                && supersededBy.isEmpty();
     }
 
     public boolean isCount() {

@@ -93,7 +93,8 @@ public final class FigureFrame {
                 emptyAsNull("superseded_by"));
     }
 
-    private static org.apache.spark.sql.Column emptyAsNull(String column) {
+    /** {@code column} with an empty cell read as null ("not stated"), under its own name. */
+    public static org.apache.spark.sql.Column emptyAsNull(String column) {
         return when(col(column).equalTo(""), lit(null).cast(DataTypes.StringType)).otherwise(col(column)).as(column);
     }
 

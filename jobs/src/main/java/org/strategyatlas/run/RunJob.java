@@ -141,7 +141,7 @@ public final class RunJob {
         Broadcast<Normaliser> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(normaliser);
         Dataset<Row> raw = NormaliseStep.apply(FigureFrame.of(spark, data), shared).cache();
         Breakdown.Result totals = Breakdown.of(raw, Breakdown.initiatives(spark, data.initiatives()),
-                options.currency());
+                options.currency(), true);
         Dataset<Row> breakdown = totals.rows().cache();
         Dataset<Row> normalised = Breakdown.withInTotals(raw, totals.counted()).cache();
         try {
@@ -182,7 +182,8 @@ public final class RunJob {
         Broadcast<Normaliser> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(normaliser);
         Dataset<Row> raw = NormaliseStep.apply(FigureFrame.of(data.figures(), data.initiatives(), data.metrics()),
                 shared).cache();
-        Breakdown.Result totals = Breakdown.of(raw, Breakdown.initiatives(data.initiatives()), options.currency());
+        Breakdown.Result totals = Breakdown.of(raw, Breakdown.initiatives(data.initiatives()), options.currency(),
+                false);
         Dataset<Row> breakdown = totals.rows().cache();
         Dataset<Row> normalised = Breakdown.withInTotals(raw, totals.counted()).cache();
         try {

@@ -47,7 +47,7 @@ class CountryComparisonTest {
                 org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(normaliser))
                 .cache();
         Breakdown.Result totals = Breakdown.of(raw, Breakdown.initiatives(spark, loaded.dataset().initiatives()),
-                "USD");
+                "USD", true);
         breakdown = totals.rows().cache();
         normalised = Breakdown.withInTotals(raw, totals.counted()).cache();
     }

@@ -50,7 +50,7 @@ class TotalsBreakdownTest {
                 org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext())
                         .broadcast(new Normaliser(reference, 2025, "USD"))).cache();
         Breakdown.Result totals = Breakdown.of(raw, Breakdown.initiatives(spark, loaded.dataset().initiatives()),
-                "USD");
+                "USD", true);
         Dataset<Row> rows = totals.rows().cache();
         Dataset<Row> normalised = Breakdown.withInTotals(raw, totals.counted());
         breakdown = Breakdown.build(rows, "USD", 2025);
@@ -148,8 +148,8 @@ class TotalsBreakdownTest {
     }
 
     /**
-     * The chains of contained_in are walked on the driver for up to {@link Breakdown#DRIVER_WALK} initiatives and by
-     * pointer jumping on Spark above: both give, for each part, the nearest enclosing initiative of each total.
+     * The chains of contained_in are walked on the driver when the driver read the data and by pointer jumping on
+     * Spark when Spark did: both give, for each part, the nearest enclosing initiative of each total.
      * Chain: e in d (broader), d in c (targets), c in b (headline), b in a (headline); f in nothing; g in e.
      */
     @Test
